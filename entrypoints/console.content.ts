@@ -1,0 +1,5 @@
+export default defineContentScript({
+  matches: ['https://*.console.aws.amazon.com/*'],
+  runAt: 'document_idle',
+  main() {},
+});
