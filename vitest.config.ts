@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { WxtVitest } from 'wxt/testing';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 // Unit and component tests. Browser (puppeteer) tests live in tests/browser and run via
 // scripts/browser-tests.mjs against the built extension, not here.
