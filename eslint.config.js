@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'tests/console-replicas/dist/**', '.tmp/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'tests/console-replicas/dist/**', 'tests/portal-replica/dist/**', '.tmp/**', '.vitest/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
