@@ -1,0 +1,50 @@
+import { policyTemplates } from './templates';
+import { renderPolicy, type PolicySlots, type RenderedPolicy } from './render';
+import type { TemplateId } from './template-types';
+import type { ResolvedSetup } from '../setup';
+import { valueLabels, type ValueKind } from '../values';
+import type { SlotName } from './template-slots';
+
+/** Which known value fills each slot a person never types per policy. */
+const slotSources: Record<Exclude<SlotName, 'trustedPrincipal'>, ValueKind[]> = {
+  bucketName: ['bucketName'],
+  accountId: ['accountId'],
+  externalId: ['externalId'],
+  readOnlyPrincipalArn: ['roleArn', 'userArn'],
+};
+
+export type DocumentForSetup =
+  | { ok: true; rendered: RenderedPolicy; name: string }
+  | { ok: false; missing: ValueKind; message: string }
+  | { ok: false; missing?: undefined; message: string };
+
+/**
+ * Render a template with what the setup knows. A value still missing is named, so a button can
+ * say "We need the S3 bucket name first" and open the side panel at that field.
+ */
+export function documentForSetup(templateId: TemplateId, setup: ResolvedSetup): DocumentForSetup {
+  const template = policyTemplates[templateId];
+  const slots: PolicySlots = {};
+  for (const [slot, kinds] of Object.entries(slotSources) as [keyof typeof slotSources, ValueKind[]][]) {
+    const value = kinds.map((kind) => setup.values[kind]).find((candidate) => candidate !== undefined && candidate !== '');
+    if (value !== undefined) slots[slot] = value;
+  }
+  const needed = neededSlots(templateId, setup);
+  for (const slot of needed) {
+    if (slots[slot] === undefined) {
+      const kind = slotSources[slot][0]!;
+      return { ok: false, missing: kind, message: `We need the ${valueLabels[kind]} before we can fill the ${template.title.toLowerCase()}.` };
+    }
+  }
+  const rendered = renderPolicy(templateId, setup.platform, slots);
+  if (!rendered.ok) return { ok: false, message: rendered.problem.message };
+  return { ok: true, rendered: rendered.value, name: setup.platform.names.policyNames[templateId] ?? template.title };
+}
+
+function neededSlots(templateId: TemplateId, setup: ResolvedSetup): Array<keyof typeof slotSources> {
+  const template = policyTemplates[templateId];
+  const text = JSON.stringify(template.variants);
+  const slots = (['bucketName', 'accountId', 'readOnlyPrincipalArn'] as const).filter((slot) => text.includes(`{{${slot}}}`));
+  const external = setup.platform.trust.externalId;
+  return templateId === 'trustPolicy' && external.support === 'required' ? [...slots, 'externalId'] : slots;
+}

@@ -1,0 +1,29 @@
+/**
+ * Sids our templates give their statements. They never change between releases, so a merge or a
+ * verifier can find our statements again in a policy the person has edited since.
+ */
+export const statementIds = {
+  /** Lets AWS Data Exports (and legacy CUR) write into the bucket. */
+  dataExportsDelivery: 'FinOpsDataExportsDelivery',
+  // FinOps for Cloud's published Sids, kept as published so the policy matches their docs.
+  billingFiles: 'FinOpsForCloudGetBillingFiles',
+  billingBucket: 'FinOpsForCloudManageBillingBucket',
+  resourceDiscovery: 'FinOpsforCloudGetResources',
+  // The seed guides' Sids.
+  seedReportDefinition: 'ReportDefinition',
+  seedGetObject: 'GetObject',
+  seedBucketOperations: 'BucketOperations',
+  seedResourceDiscovery: 'FinOpsforCloudOperations',
+  /** Lets the platform assume the role. */
+  platformAssumeRole: 'FinOpsPlatformAssumeRole',
+  // Cloudyn's bucket policy (the guide's Sids were timestamps; these say what each statement does).
+  cloudynBucketCheck: 'CloudynBillingBucketCheck',
+  cloudynBillingDelivery: 'CloudynBillingDelivery',
+  cloudynReadOnlyAccess: 'CloudynReadOnlyAccess',
+} as const;
+
+/**
+ * The Sid AWS's documentation and the seed guide give the same delivery statement; a bucket set up
+ * by hand from them carries it, so a merge should treat a statement with this Sid as ours.
+ */
+export const awsDocumentedDataExportsSid = 'EnableAWSDataExportsToWriteToS3AndCheckPolicy';

@@ -1,0 +1,11 @@
+export * from './access-keys';
+export * from './account-id';
+export * from './bucket-name';
+export * from './data-export';
+export * from './data-source-name';
+export * from './external-id';
+export * from './iam-arns';
+export * from './iam-names';
+export * from './parse-value';
+export * from './region';
+export type { TextRule } from './text-rules';
