@@ -82,8 +82,9 @@ export const dataExportsBucketPolicy = (bucket: string, account: string): Policy
 export const DATA_FILE = `reports/${EXPORT_NAME}/data/BILLING_PERIOD=2025-01/${EXPORT_NAME}-00001.snappy.parquet`;
 export const MANIFEST = `reports/${EXPORT_NAME}/metadata/BILLING_PERIOD=2025-01/${EXPORT_NAME}-Manifest.json`;
 
+/** A fresh deep copy each time: tests may change anything in it. */
 export function exampleScenario(): FakeAwsScenario {
-  return {
+  return structuredClone({
     keys: Object.values(KEYS),
     accounts: {
       [ACCOUNT]: {
@@ -100,7 +101,7 @@ export function exampleScenario(): FakeAwsScenario {
     buckets: {
       [BUCKET]: { region: 'us-east-1', policy: dataExportsBucketPolicy(BUCKET, ACCOUNT), objects: [DATA_FILE, MANIFEST] },
     },
-  };
+  } satisfies FakeAwsScenario);
 }
 
 /** What the platform needs, as the lead will pass it from lib/policies. */

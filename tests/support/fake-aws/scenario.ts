@@ -16,7 +16,10 @@ export interface FakeKey {
   arn: string;
   /** Every request with this key is answered ExpiredToken. */
   expired?: boolean;
-  /** Actions answered AccessDenied for this key, wildcards allowed: `['iam:*']`, `['s3:GetBucketLocation']`. */
+  /**
+   * IAM and S3 actions answered AccessDenied for this key, wildcards allowed: `['iam:*']`,
+   * `['s3:GetBucketLocation']`. GetCallerIdentity always works, as in AWS.
+   */
   denied?: string[];
 }
 
@@ -64,6 +67,8 @@ export interface FakeAwsScenario {
   faults?: {
     /** The first N requests (any service) are answered Throttling (STS/IAM) or SlowDown (S3). */
     throttleFirst?: number;
+    /** Count and throttle only this service's requests. */
+    throttleOnly?: 'sts' | 'iam' | 's3';
   };
   /** Default IAM MaxItems, to make the SDK page through lists. */
   pageSize?: number;

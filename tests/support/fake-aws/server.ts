@@ -56,7 +56,8 @@ export async function startFakeAws(scenario: FakeAwsScenario): Promise<FakeAws> 
     const error = (s3: [number, string, string], query: [number, string, string]) => (isS3 ? s3Error(...s3) : queryError(service, ...query));
 
     if (!auth) return error([403, 'AccessDenied', 'Access Denied'], [403, 'MissingAuthenticationToken', 'Request is missing Authentication Token']);
-    if (throttlesLeft > 0) {
+    const throttleOnly = scenario.faults?.throttleOnly;
+    if (throttlesLeft > 0 && (!throttleOnly || throttleOnly === auth.service)) {
       throttlesLeft -= 1;
       return error([503, 'SlowDown', 'Please reduce your request rate.'], [400, 'Throttling', 'Rate exceeded']);
     }
