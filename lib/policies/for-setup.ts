@@ -1,4 +1,7 @@
 import { policyTemplates } from './templates';
+import { describeChanges, hasChanges, mergeStatements } from './merge';
+import { statementsOf } from './document';
+import type { DocumentReply } from '../console/view';
 import { renderPolicy, type PolicySlots, type RenderedPolicy } from './render';
 import type { TemplateId } from './template-types';
 import type { ResolvedSetup } from '../setup';
@@ -47,4 +50,18 @@ function neededSlots(templateId: TemplateId, setup: ResolvedSetup): Array<keyof 
   const slots = (['bucketName', 'accountId', 'readOnlyPrincipalArn'] as const).filter((slot) => text.includes(`{{${slot}}}`));
   const external = setup.platform.trust.externalId;
   return templateId === 'trustPolicy' && external.support === 'required' ? [...slots, 'externalId'] : slots;
+}
+
+/** The background's answer to a console button asking for a document, inserted or merged. */
+export function documentReply(
+  setup: ResolvedSetup,
+  request: { mode: 'insert' | 'merge' | 'preview'; templateId: TemplateId; existingText?: string; bucketName?: string },
+): DocumentReply {
+  const forPage: ResolvedSetup = request.bucketName ? { ...setup, values: { ...setup.values, bucketName: request.bucketName } } : setup;
+  const document = documentForSetup(request.templateId, forPage);
+  if (!document.ok) return { ok: false, message: document.message, ...(document.missing ? { missing: document.missing } : {}) };
+  if (request.mode === 'insert') return { ok: true, text: document.rendered.text, name: document.name, changed: true };
+  const merged = mergeStatements(request.existingText ?? '', statementsOf(document.rendered.document), document.rendered.kind);
+  if (!merged.ok) return { ok: false, message: merged.problem.message };
+  return { ok: true, text: merged.value.text, name: document.name, changed: hasChanges(merged.value.changes), description: describeChanges(merged.value.changes) };
 }

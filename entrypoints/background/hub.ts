@@ -1,0 +1,107 @@
+import { pageTitle, type PageId } from '@/lib/console';
+import { consoleMessageSchema, type ConsoleMessage } from '@/lib/messages';
+import { plainValuesFor, valuesFor, type ProgressAction, type SetupChoice } from '@/lib/onboarding/progress';
+import type { ProgressState } from '@/lib/onboarding/state-schema';
+import { consoleViewOf, defaultSetup, resolveConsoleSetup, type ConsoleSetup } from '@/lib/setup';
+import { documentReply } from '@/lib/policies/for-setup';
+import type { ValueKind } from '@/lib/values';
+import { storage } from 'wxt/utils/storage';
+import { readProgress, updateProgress } from './store';
+
+/** Where the user is, per the last console page a content script reported: for "You are on: …". */
+export interface ActivePage {
+  tabId: number;
+  page: PageId;
+  title: string;
+  url: string;
+  names: Record<string, string>;
+  accountId?: string;
+  at: string;
+}
+export const activePageItem = storage.defineItem<ActivePage | null>('session:activePage', { fallback: null });
+export const pageProblemItem = storage.defineItem<{ page: PageId; message: string; at: string } | null>('session:pageProblem', { fallback: null });
+/** The field a console button asked the side panel to open at. */
+export const focusFieldItem = storage.defineItem<string | null>('session:focusField', { fallback: null });
+
+const defaultChoice: SetupChoice = { platform: defaultSetup.platform, accountType: defaultSetup.accountType, authMethod: defaultSetup.authMethod, exportState: 'toCreate' };
+
+/** A console session's account joins the tracker the first time we see it, with the default setup. */
+function ensureAccount(state: ProgressState, accountId: string | undefined, at: string): ProgressAction[] {
+  if (!accountId || !/^\d{12}$/.test(accountId)) return [];
+  const actions: ProgressAction[] = [];
+  if (!state.accounts[accountId]) actions.push({ type: 'account-added', accountId, setup: defaultChoice, from: 'page', at });
+  if (state.currentAccountId !== accountId) actions.push({ type: 'account-selected', accountId });
+  return actions;
+}
+
+// Until the person confirms them, suggested export names must not end up in a policy: a wrong bucket
+// name would be a policy that silently grants nothing.
+const suggestionsButtonsMayUse: ValueKind[] = ['roleName', 'userName', 'trustedPrincipal', 'exportName', 'exportPathPrefix'];
+
+export async function setupFor(accountId: string | undefined): Promise<ConsoleSetup> {
+  const state = await readProgress();
+  const id = accountId ?? state.currentAccountId;
+  const account = id ? state.accounts[id] : undefined;
+  if (!account) return { ...defaultSetup, accountId: id };
+  const known = valuesFor(account);
+  const plain = plainValuesFor(account);
+  const values = Object.fromEntries(
+    Object.entries(plain).filter(([kind]) => known[kind as ValueKind]?.source !== 'default' || suggestionsButtonsMayUse.includes(kind as ValueKind)),
+  );
+  return { platform: account.platform, accountType: account.accountType, authMethod: account.authMethod, accountId: id, values };
+}
+
+export interface SenderInfo {
+  tabId?: number;
+  windowId?: number;
+}
+
+/** Handle one message from a console content script; returns the reply, if the message asks for one. */
+export async function handleConsoleMessage(raw: unknown, sender: SenderInfo, openSidePanel: (sender: SenderInfo) => Promise<void>): Promise<unknown> {
+  const parsed = consoleMessageSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const message: ConsoleMessage = parsed.data;
+  const at = new Date().toISOString();
+  switch (message.type) {
+    case 'get-view':
+      return consoleViewOf(resolveConsoleSetup(await setupFor(message.accountId), message.accountId));
+    case 'document':
+      return documentReply(resolveConsoleSetup(await setupFor(message.accountId), message.accountId), message);
+    case 'page-visited': {
+      if (sender.tabId !== undefined) {
+        await activePageItem.setValue({ tabId: sender.tabId, page: message.page, title: pageTitle(message.page), url: message.url, names: message.names ?? {}, accountId: message.accountId, at });
+      }
+      await pageProblemItem.setValue(null);
+      const state = await readProgress();
+      await updateProgress(ensureAccount(state, message.accountId, at));
+      return undefined;
+    }
+    case 'values-read': {
+      const state = await readProgress();
+      const accountId = message.accountId ?? state.currentAccountId;
+      if (!accountId) return undefined;
+      const actions: ProgressAction[] = [...ensureAccount(state, message.accountId, at)];
+      for (const [kind, value] of Object.entries(message.values) as [ValueKind, string][]) {
+        if (kind === 'accountId' || kind === 'secretAccessKey') continue;
+        actions.push({ type: 'value-read', accountId, kind, value, page: message.page, at });
+      }
+      await updateProgress(actions);
+      return undefined;
+    }
+    case 'console-event': {
+      if (message.event.kind !== 'flash') return undefined;
+      const state = await readProgress();
+      const accountId = message.accountId ?? state.currentAccountId;
+      if (accountId) await updateProgress([...ensureAccount(state, message.accountId, at), { type: 'console-flash', accountId, text: message.event.text, at }]);
+      return undefined;
+    }
+    case 'page-problem':
+      await pageProblemItem.setValue({ page: message.page, message: message.message, at });
+      return undefined;
+    case 'open-side-panel':
+      // Open first: the click's user gesture doesn't survive other awaits.
+      await openSidePanel(sender);
+      await focusFieldItem.setValue(message.field ?? null);
+      return undefined;
+  }
+}

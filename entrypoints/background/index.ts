@@ -1,0 +1,37 @@
+import type { ProgressAction } from '@/lib/onboarding/progress';
+import { handleConsoleMessage, type SenderInfo } from './hub';
+import { updateProgress } from './store';
+
+/**
+ * The hub: content scripts report what they see, the side panel dispatches what the user does, and
+ * only this script writes progress. The toolbar icon opens the side panel (Chrome) or sidebar (Firefox).
+ */
+export default defineBackground(() => {
+  if (import.meta.env.FIREFOX) {
+    browser.action.onClicked.addListener(() => void firefoxSidebar().toggle());
+  } else {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  }
+
+  const openSidePanel = async (sender: SenderInfo) => {
+    try {
+      if (import.meta.env.FIREFOX) await firefoxSidebar().open();
+      else if (sender.windowId !== undefined) await browser.sidePanel.open({ windowId: sender.windowId });
+    } catch {
+      // Opening needs a user gesture; a button click carries one, anything else is ignored.
+    }
+  };
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) && !sender.tab;
+    if (fromExtensionPage && isDispatch(message)) return updateProgress([message.action]).then(() => ({ ok: true }));
+    if (!sender.tab) return undefined;
+    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId }, openSidePanel);
+  });
+});
+
+const isDispatch = (message: unknown): message is { type: 'dispatch'; action: ProgressAction } =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'dispatch' && typeof (message as { action?: unknown }).action === 'object';
+
+/** Firefox's sidebar API isn't in the Chrome-shaped types WXT generates. */
+const firefoxSidebar = () => (browser as unknown as { sidebarAction: { open(): Promise<void>; toggle(): Promise<void> } }).sidebarAction;

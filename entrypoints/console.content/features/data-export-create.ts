@@ -1,0 +1,56 @@
+import { isDataExportsCreate } from '@/lib/console';
+import { findChoice, findFieldInput } from '@/lib/console/dom-find';
+import type { LabelId } from '@/lib/console/labels';
+import { addAction, type ActionOutcome } from '../runtime/action-button';
+import { whenever } from '../runtime/decorate';
+import { expectWithin } from '../runtime/expect';
+import { defineFeature } from '../runtime/feature';
+import { setChecked, writeInput } from '../runtime/write';
+
+const choices: LabelId[] = ['standardDataExport', 'cur2', 'includeResourceIds', 'hourly', 'parquet', 'overwrite'];
+
+/** Data Exports "Create": the platform's recommended export in one click (CUR 2.0, hourly, Parquet, overwrite). */
+export default defineFeature({
+  id: 'fill-data-export',
+  runsOn: [isDataExportsCreate],
+  init(signal, context) {
+    const exportNameField = () => findFieldInput(document, 'exportName');
+    expectWithin(context, signal, () => exportNameField() !== undefined,
+      "Couldn't find the export form on this page. Fill it from the values in the side panel: export name, S3 bucket and the S3 path prefix reports.");
+    whenever(signal, () => [exportNameField()].filter((input) => input !== undefined), (input) => {
+      void addAction(context, { anchor: input.closest('form') ?? input.closest('[class*="awsui_root_"]') ?? input, append: 'before' }, {
+        action: 'fill-form',
+        label: 'Fill with the FinOps recommended export settings',
+        run: () => fillExportForm(context),
+      }, signal);
+    });
+  },
+});
+
+async function fillExportForm(context: Parameters<Parameters<typeof defineFeature>[0]['init']>[1]): Promise<ActionOutcome> {
+  const view = await context.view();
+  const recommended = view.recommendedExport;
+  if (!view.accountId || !recommended) return { status: 'missing', message: "We couldn't read the account ID from this page.", field: 'accountId' };
+  const values = {
+    exportName: view.values.exportName ?? recommended.exportName,
+    bucketName: view.values.bucketName ?? recommended.bucketName,
+    exportPathPrefix: view.values.exportPathPrefix ?? recommended.exportPathPrefix,
+  };
+  const missed: string[] = [];
+  for (const label of choices) {
+    const choice = findChoice(document, label);
+    if (choice) setChecked(choice, true);
+    else if (label !== 'standardDataExport') missed.push(label);
+  }
+  const fields: Array<[LabelId, string]> = [['exportName', values.exportName], ['s3Bucket', values.bucketName], ['s3PathPrefix', values.exportPathPrefix]];
+  for (const [label, value] of fields) {
+    const input = findFieldInput(document, label);
+    const written = input ? await writeInput(input, value) : undefined;
+    if (!written?.ok) missed.push(label);
+  }
+  context.send({ type: 'values-read', page: 'data-exports-create', accountId: view.accountId, values });
+  if (missed.length > 0) {
+    return { status: 'problem', message: `Filled what we could; please set these yourself: ${missed.join(', ')}. Recommended: CUR 2.0, include resource IDs, hourly, Parquet, overwrite; bucket ${values.bucketName}, prefix ${values.exportPathPrefix}.` };
+  }
+  return { status: 'done', message: `Filled: ${values.exportName} → s3://${values.bucketName}/${values.exportPathPrefix}/. Check the form, then create.` };
+}

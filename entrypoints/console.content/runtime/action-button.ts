@@ -1,0 +1,140 @@
+import type { ConsoleContext } from './context';
+
+/** What a click on one of our buttons achieved, as the user should hear it. */
+export type ActionOutcome =
+  | { status: 'done'; message: string }
+  /** The write failed; `fallbackText` is offered to copy so the user can paste it themselves. */
+  | { status: 'problem'; message: string; fallbackText?: string }
+  /** A value we need isn't known yet; the side panel opens at that field. */
+  | { status: 'missing'; message: string; field: string };
+
+export interface ActionSpec {
+  /** `data-finops-action` verb: insert-policy, merge-bucket-policy, fill-form, copy … */
+  action: string;
+  label: string;
+  /** Optional line under the button (e.g. a merge preview), recomputed before each render. */
+  describe?: () => Promise<string | undefined> | string | undefined;
+  run: () => Promise<ActionOutcome>;
+}
+
+export interface ActionPlacement {
+  anchor: Element;
+  append?: 'before' | 'after' | 'first' | 'last';
+}
+
+const css = `
+:host { all: initial; }
+.finops { font: 14px/1.4 "Amazon Ember", "Helvetica Neue", Roboto, Arial, sans-serif; margin: 8px 0; display: flex; flex-direction: column; gap: 4px; align-items: flex-start; }
+button { font: inherit; font-weight: 700; border-radius: 20px; padding: 4px 16px; border: 2px solid #7d3cd9; background: #7d3cd9; color: #fff; cursor: pointer; }
+button.secondary { background: transparent; color: #7d3cd9; }
+button:focus-visible { outline: 2px solid #0972d3; outline-offset: 2px; }
+button[disabled] { opacity: .6; cursor: progress; }
+.note { color: #5f6b7a; font-size: 12px; }
+.status { font-size: 13px; }
+.status[data-kind="done"] { color: #037f0c; }
+.status[data-kind="problem"], .status[data-kind="missing"] { color: #d91515; }
+.row { display: flex; gap: 8px; flex-wrap: wrap; }
+@media (prefers-color-scheme: dark) {
+  .note { color: #9ba7b6; }
+  .status[data-kind="done"] { color: #29ad32; }
+  .status[data-kind="problem"], .status[data-kind="missing"] { color: #ff7a7a; }
+  button { border-color: #b47cff; background: #b47cff; color: #0f141a; }
+  button.secondary { background: transparent; color: #b47cff; }
+}
+`;
+
+/**
+ * Put one of our buttons next to a console element, in a shadow root so neither side's CSS leaks.
+ * The button goes away when `signal` aborts (the user navigated).
+ */
+export async function addAction(
+  context: ConsoleContext,
+  placement: ActionPlacement,
+  spec: ActionSpec,
+  signal: AbortSignal,
+): Promise<HTMLElement | undefined> {
+  if (signal.aborted) return undefined;
+  const ui = await createShadowRootUi(context.wxt, {
+    name: 'finops-action',
+    position: 'inline',
+    anchor: placement.anchor,
+    append: placement.append ?? 'before',
+    css,
+    isolateEvents: true,
+    onMount(container) {
+      const root = document.createElement('div');
+      root.className = 'finops';
+      const row = document.createElement('div');
+      row.className = 'row';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = spec.label;
+      button.dataset.finopsAction = spec.action;
+      button.setAttribute('aria-label', spec.label);
+      const note = document.createElement('div');
+      note.className = 'note';
+      const status = document.createElement('div');
+      status.className = 'status';
+      status.setAttribute('role', 'status');
+      status.setAttribute('aria-live', 'polite');
+      row.append(button);
+      root.append(row, note, status);
+      container.append(root);
+
+      const refreshNote = async () => {
+        note.textContent = (await spec.describe?.()) ?? '';
+      };
+      void refreshNote();
+
+      button.addEventListener('click', async () => {
+        button.disabled = true;
+        status.textContent = '';
+        row.querySelectorAll('[data-finops-action="copy"], [data-finops-action="open-side-panel"]').forEach((el) => el.remove());
+        const outcome = await spec.run().catch(
+          (error: unknown): ActionOutcome => ({ status: 'problem', message: `Something went wrong: ${String(error)}` }),
+        );
+        button.disabled = false;
+        status.dataset.kind = outcome.status;
+        status.textContent = outcome.message;
+        if (outcome.status === 'problem' && outcome.fallbackText) {
+          row.append(copyButton(outcome.fallbackText, status));
+        }
+        if (outcome.status === 'missing') {
+          const open = secondaryButton('open-side-panel', 'Open the side panel', () => context.openSidePanel(outcome.field));
+          row.append(open);
+        }
+        void refreshNote();
+      });
+    },
+  });
+  if (signal.aborted) return undefined;
+  ui.mount();
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
+  return ui.shadowHost;
+}
+
+function secondaryButton(action: string, label: string, onClick: () => void): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'secondary';
+  button.textContent = label;
+  button.dataset.finopsAction = action;
+  button.setAttribute('aria-label', label);
+  button.addEventListener('click', onClick);
+  return button;
+}
+
+/** Last resort when the page won't take our write: put it on the clipboard and say where to paste. */
+function copyButton(text: string, status: HTMLElement): HTMLButtonElement {
+  return secondaryButton('copy', 'Copy instead', async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      const mac = /Mac/.test(navigator.platform);
+      status.dataset.kind = 'done';
+      status.textContent = `Copied. Click into the editor, select all, and press ${mac ? '⌘V' : 'Ctrl+V'}.`;
+    } catch {
+      status.dataset.kind = 'problem';
+      status.textContent = "The browser didn't allow copying here: open the side panel and copy it from there.";
+    }
+  });
+}

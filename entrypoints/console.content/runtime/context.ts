@@ -1,0 +1,49 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { recognisePage, type PageMatch } from '@/lib/console/pages';
+import { readConsoleAccount } from '@/lib/console/read-account';
+import type { ConsoleView, DocumentReply } from '@/lib/console/view';
+import type { ConsoleMessage, DocumentRequest } from '@/lib/messages';
+
+/** What a feature may use: the page it is on, what the background worked out, and a line back. */
+export interface ConsoleContext {
+  wxt: ContentScriptContext;
+  url: URL;
+  page: PageMatch | undefined;
+  /** The account this console session is signed in to, read from the page. */
+  accountId(): string | undefined;
+  /** Names, documents and known values for this account; defaults (FinOps for Cloud, assumed role) until the user chooses. */
+  view(): Promise<ConsoleView>;
+  /** Have the background render a document, or merge it into the editor's text. */
+  document(request: Omit<DocumentRequest, 'type' | 'accountId'>): Promise<DocumentReply>;
+  send(message: ConsoleMessage): void;
+  openSidePanel(field?: string): void;
+}
+
+const unreachable = "The extension's background didn't answer. Reload this page; if it keeps happening, reload the extension.";
+
+export function createConsoleContext(wxt: ContentScriptContext): ConsoleContext {
+  const url = new URL(location.href);
+  const accountId = () => readConsoleAccount(document)?.accountId;
+  const ask = async <T>(message: ConsoleMessage): Promise<T | undefined> =>
+    (await browser.runtime.sendMessage(message).catch(() => undefined)) as T | undefined;
+  const send = (message: ConsoleMessage) => {
+    // The background may be restarting; a lost report only costs a manual tick in the side panel.
+    browser.runtime.sendMessage(message).catch(() => undefined);
+  };
+  return {
+    wxt,
+    url,
+    page: recognisePage(url),
+    accountId,
+    async view() {
+      const view = await ask<ConsoleView>({ type: 'get-view', accountId: accountId() });
+      if (!view) throw new Error(unreachable);
+      return view;
+    },
+    async document(request) {
+      return (await ask<DocumentReply>({ type: 'document', accountId: accountId(), ...request })) ?? { ok: false, message: unreachable };
+    },
+    send,
+    openSidePanel: (field) => send({ type: 'open-side-panel', field }),
+  };
+}

@@ -1,0 +1,49 @@
+import type { ConsoleContext } from './context';
+
+/**
+ * When a recognised page doesn't show what we expect within a few seconds, say so plainly in the
+ * page and the side panel, instead of leaving the user waiting for a button that won't come.
+ */
+export function expectWithin(
+  context: ConsoleContext,
+  signal: AbortSignal,
+  found: () => boolean,
+  message: string,
+  timeoutMs = 6000,
+): void {
+  const timer = setTimeout(() => {
+    if (signal.aborted || found()) return;
+    context.send({ type: 'page-problem', page: context.page!.page, message });
+    void showNotice(context, message, signal);
+  }, timeoutMs);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}
+
+async function showNotice(context: ConsoleContext, message: string, signal: AbortSignal) {
+  const ui = await createShadowRootUi(context.wxt, {
+    name: 'finops-notice',
+    position: 'overlay',
+    alignment: 'bottom-right',
+    zIndex: 2147483000,
+    anchor: 'body',
+    css: `:host{all:initial} .notice{font:14px/1.4 "Amazon Ember","Helvetica Neue",Roboto,Arial,sans-serif;max-width:360px;margin:16px;padding:12px 16px;border-radius:12px;border:2px solid #7d3cd9;background:#fff;color:#0f141a;box-shadow:0 4px 20px rgba(0,0,0,.25)} button{font:inherit;margin-top:8px;border-radius:20px;border:2px solid #7d3cd9;background:transparent;color:#7d3cd9;padding:2px 12px;cursor:pointer} @media (prefers-color-scheme: dark){.notice{background:#161d26;color:#e9ebed;border-color:#b47cff} button{color:#b47cff;border-color:#b47cff}}`,
+    onMount(container) {
+      const box = document.createElement('div');
+      box.className = 'notice';
+      box.setAttribute('role', 'alert');
+      box.dataset.finopsNotice = 'missing-element';
+      const text = document.createElement('div');
+      text.textContent = message;
+      const open = document.createElement('button');
+      open.type = 'button';
+      open.textContent = 'Open the side panel';
+      open.dataset.finopsAction = 'open-side-panel';
+      open.addEventListener('click', () => context.openSidePanel());
+      box.append(text, open);
+      container.append(box);
+    },
+  });
+  if (signal.aborted) return;
+  ui.mount();
+  signal.addEventListener('abort', () => ui.remove(), { once: true });
+}

@@ -1,0 +1,130 @@
+import {
+  EDITOR_MARK,
+  EDITOR_RESULT_EVENT,
+  SET_EDITOR_EVENT,
+  parseBridgeDetail,
+  type EditorResult,
+  type SetEditorRequest,
+} from '@/lib/console/bridge-protocol';
+import { nextFrame } from './wait';
+
+/**
+ * Writing into console editors and inputs, always verified by reading back.
+ * A write that didn't stick is reported as such — never as a success.
+ */
+export type WriteOutcome =
+  | { ok: true; via: 'ace' | 'paste' | 'input' }
+  | { ok: false; reason: 'not-stuck' | 'no-editor'; message: string };
+
+let editorCounter = 0;
+
+const normalise = (text: string) => text.replace(/\r\n/g, '\n').trim();
+
+/** Ask the MAIN-world bridge to set (or, with `null`, read) the Ace editor inside `editor`. */
+function callBridge(editor: Element, text: string | null, timeoutMs = 1000): Promise<EditorResult | undefined> {
+  let editorId = editor.getAttribute(EDITOR_MARK);
+  if (!editorId) {
+    editorId = `e${++editorCounter}-${Math.random().toString(36).slice(2, 8)}`;
+    editor.setAttribute(EDITOR_MARK, editorId);
+  }
+  const requestId = Math.random().toString(36).slice(2);
+  return new Promise((resolve) => {
+    const onResult = (event: Event) => {
+      const result = parseBridgeDetail<EditorResult>((event as CustomEvent).detail);
+      if (result?.requestId !== requestId) return;
+      cleanup();
+      resolve(result);
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      resolve(undefined);
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      window.removeEventListener(EDITOR_RESULT_EVENT, onResult);
+    };
+    window.addEventListener(EDITOR_RESULT_EVENT, onResult);
+    const request: SetEditorRequest = { requestId, editorId, text };
+    window.dispatchEvent(new CustomEvent(SET_EDITOR_EVENT, { detail: JSON.stringify(request) }));
+  });
+}
+
+/** The editor's current text as Ace holds it, or as rendered lines when the bridge can't reach it. */
+export async function readEditor(editor: Element): Promise<string> {
+  const result = await callBridge(editor, null);
+  if (result?.outcome === 'read' && typeof result.value === 'string') return result.value;
+  return renderedAceText(editor);
+}
+
+/** Ace renders only visible lines; good enough as a fallback for short documents. */
+function renderedAceText(editor: Element): string {
+  return Array.from(editor.querySelectorAll('.ace_line'))
+    .map((line) => line.textContent ?? '')
+    .join('\n');
+}
+
+function syntheticPaste(editor: Element, text: string): boolean {
+  const input = editor.querySelector<HTMLTextAreaElement>('textarea.ace_text-input');
+  if (!input) return false;
+  input.focus();
+  // Ace handles select-all through its own keybinding; a keydown is the portable way to ask for it.
+  const isMac = /Mac/.test(navigator.platform);
+  input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', code: 'KeyA', keyCode: 65, ctrlKey: !isMac, metaKey: isMac, bubbles: true }));
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  // Firefox ignores clipboardData in the init; its own `dataType`/`data` fields carry the text there.
+  const init = { clipboardData: data, dataType: 'text/plain', data: text, bubbles: true, cancelable: true } as ClipboardEventInit;
+  input.dispatchEvent(new ClipboardEvent('paste', init));
+  return true;
+}
+
+/**
+ * Put `text` into a Cloudscape CodeEditor (Ace). The component is controlled: a write landing while
+ * a React update is pending can be overwritten by the old value, so we wait a frame, check, and
+ * re-apply once before giving up honestly.
+ */
+export async function writeEditor(editor: Element, text: string): Promise<WriteOutcome> {
+  const wanted = normalise(text);
+  const attempt = async (): Promise<'ace' | 'paste' | undefined> => {
+    const result = await callBridge(editor, text);
+    if (result?.outcome === 'set') return 'ace';
+    return syntheticPaste(editor, text) ? 'paste' : undefined;
+  };
+  let via = await attempt();
+  if (!via) return { ok: false, reason: 'no-editor', message: "Couldn't reach the policy editor on this page." };
+  for (let tries = 0; tries < 2; tries++) {
+    await nextFrame();
+    await nextFrame();
+    if (normalise(await readEditor(editor)) === wanted) return { ok: true, via };
+    if (tries === 0) via = (await attempt()) ?? via;
+  }
+  return {
+    ok: false,
+    reason: 'not-stuck',
+    message: 'The editor changed back after we pasted. Copy the policy from the side panel and paste it here yourself.',
+  };
+}
+
+/** React-controlled inputs only register a value set through the native setter plus a bubbling input event. */
+export async function writeInput(input: HTMLInputElement | HTMLTextAreaElement, value: string): Promise<WriteOutcome> {
+  const prototype = input instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+  const setter = Object.getOwnPropertyDescriptor(prototype, 'value')?.set;
+  for (let tries = 0; tries < 2; tries++) {
+    input.focus();
+    setter?.call(input, value);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await nextFrame();
+    if (input.value === value) {
+      input.dispatchEvent(new FocusEvent('blur', { bubbles: false }));
+      input.dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
+      return { ok: true, via: 'input' };
+    }
+  }
+  return { ok: false, reason: 'not-stuck', message: `The field didn't keep "${value}". Type or paste it yourself.` };
+}
+
+/** Tick a checkbox (or radio) the way a click would, so React sees the change. */
+export function setChecked(input: HTMLInputElement, checked: boolean): void {
+  if (input.checked !== checked) input.click();
+}

@@ -1,0 +1,128 @@
+/**
+ * Visible console labels we may need, in the console's main languages. Recognition relies on URLs,
+ * structure and value shapes first; labels are the last resort, so every language listed here is a
+ * way in, not a requirement. Translations other than English follow the console's own wording where
+ * we have seen it and are otherwise our best rendering: matching is loose (case, spacing, punctuation).
+ */
+export type LabelId =
+  | 'policyName'
+  | 'roleName'
+  | 'userName'
+  | 'accountId'
+  | 'requireExternalId'
+  | 'externalId'
+  | 'exportName'
+  | 's3Bucket'
+  | 's3PathPrefix'
+  | 'consoleAccess'
+  | 'json'
+  | 'anotherAwsAccount'
+  | 'customTrustPolicy'
+  | 'awsAccount'
+  | 'status'
+  | 'exportType'
+  | 'standardDataExport'
+  | 'cur2'
+  | 'includeResourceIds'
+  | 'hourly'
+  | 'parquet'
+  | 'overwrite'
+  | 'description';
+
+type Language = 'en' | 'de' | 'fr' | 'es' | 'ja' | 'pt';
+
+export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>> = {
+  policyName: { en: ['Policy name'], de: ['Richtlinienname'], fr: ['Nom de la stratégie'], es: ['Nombre de la política'], ja: ['ポリシー名'], pt: ['Nome da política'] },
+  roleName: { en: ['Role name'], de: ['Rollenname'], fr: ['Nom du rôle'], es: ['Nombre del rol'], ja: ['ロール名'], pt: ['Nome da função', 'Nome do perfil'] },
+  userName: { en: ['User name'], de: ['Benutzername'], fr: ["Nom d'utilisateur"], es: ['Nombre de usuario'], ja: ['ユーザー名'], pt: ['Nome do usuário'] },
+  accountId: { en: ['Account ID'], de: ['Konto-ID'], fr: ['ID de compte'], es: ['ID de cuenta'], ja: ['アカウント ID', 'アカウントID'], pt: ['ID da conta'] },
+  requireExternalId: {
+    en: ['Require external ID'],
+    de: ['Externe ID erforderlich', 'Externe ID anfordern'],
+    fr: ['Exiger un ID externe'],
+    es: ['Requerir ID externo'],
+    ja: ['外部 ID を要求する', '外部IDを要求する'],
+    pt: ['Exigir ID externo'],
+  },
+  externalId: { en: ['External ID'], de: ['Externe ID'], fr: ['ID externe'], es: ['ID externo'], ja: ['外部 ID', '外部ID'], pt: ['ID externo'] },
+  exportName: { en: ['Export name'], de: ['Exportname'], fr: ["Nom de l'exportation"], es: ['Nombre de la exportación'], ja: ['エクスポート名'], pt: ['Nome da exportação'] },
+  s3Bucket: { en: ['S3 bucket'], de: ['S3-Bucket'], fr: ['Compartiment S3'], es: ['Bucket de S3'], ja: ['S3 バケット'], pt: ['Bucket do S3'] },
+  s3PathPrefix: { en: ['S3 path prefix'], de: ['S3-Pfadpräfix'], fr: ['Préfixe de chemin S3'], es: ['Prefijo de ruta de S3'], ja: ['S3 パスプレフィックス'], pt: ['Prefixo de caminho do S3'] },
+  consoleAccess: {
+    en: ['Provide user access to the AWS Management Console'],
+    de: ['Benutzerzugriff auf die AWS-Managementkonsole bereitstellen', 'Benutzerzugriff auf die AWS Management Console bereitstellen'],
+    fr: ["Fournir aux utilisateurs l'accès à la console de gestion AWS"],
+    es: ['Proporcionar acceso de usuario a la consola de administración de AWS'],
+    ja: ['AWS マネジメントコンソールへのユーザーアクセスを提供する'],
+    pt: ['Fornecer acesso de usuário ao Console de Gerenciamento da AWS'],
+  },
+  json: { en: ['JSON'], de: ['JSON'], fr: ['JSON'], es: ['JSON'], ja: ['JSON'], pt: ['JSON'] },
+  anotherAwsAccount: { en: ['Another AWS account'], de: ['Ein anderes AWS-Konto'], fr: ['Un autre compte AWS'], es: ['Otra cuenta de AWS'], ja: ['別の AWS アカウント'], pt: ['Outra conta da AWS'] },
+  customTrustPolicy: {
+    en: ['Custom trust policy'],
+    de: ['Benutzerdefinierte Vertrauensrichtlinie'],
+    fr: ['Stratégie d’approbation personnalisée', "Stratégie d'approbation personnalisée"],
+    es: ['Política de confianza personalizada'],
+    ja: ['カスタム信頼ポリシー'],
+    pt: ['Política de confiança personalizada'],
+  },
+  awsAccount: { en: ['AWS account'], de: ['AWS-Konto'], fr: ['Compte AWS'], es: ['Cuenta de AWS'], ja: ['AWS アカウント'], pt: ['Conta da AWS'] },
+  status: { en: ['Status'], de: ['Status'], fr: ['Statut'], es: ['Estado'], ja: ['ステータス'], pt: ['Status'] },
+  exportType: { en: ['Export type'], de: ['Exporttyp'], fr: ["Type d'exportation"], es: ['Tipo de exportación'], ja: ['エクスポートタイプ'], pt: ['Tipo de exportação'] },
+  standardDataExport: {
+    en: ['Standard data export'],
+    de: ['Standard-Datenexport'],
+    fr: ['Exportation de données standard'],
+    es: ['Exportación de datos estándar'],
+    ja: ['標準データエクスポート'],
+    pt: ['Exportação de dados padrão'],
+  },
+  cur2: { en: ['CUR 2.0'], de: ['CUR 2.0'], fr: ['CUR 2.0'], es: ['CUR 2.0'], ja: ['CUR 2.0'], pt: ['CUR 2.0'] },
+  includeResourceIds: {
+    en: ['Include resource IDs'],
+    de: ['Ressourcen-IDs einschließen', 'Ressourcen-IDs einbeziehen'],
+    fr: ['Inclure les ID de ressource'],
+    es: ['Incluir ID de recursos'],
+    ja: ['リソース ID を含める'],
+    pt: ['Incluir IDs de recursos'],
+  },
+  hourly: { en: ['Hourly'], de: ['Stündlich'], fr: ['Toutes les heures', 'Horaire'], es: ['Por hora'], ja: ['時間単位', '毎時', '時間別'], pt: ['Por hora'] },
+  parquet: { en: ['Parquet', 'Parquet - Parquet'], de: ['Parquet'], fr: ['Parquet'], es: ['Parquet'], ja: ['Parquet'], pt: ['Parquet'] },
+  overwrite: {
+    en: ['Overwrite existing data export file'],
+    de: ['Vorhandene Datenexportdatei überschreiben'],
+    fr: ['Remplacer le fichier d’exportation de données existant', "Remplacer le fichier d'exportation de données existant"],
+    es: ['Sobrescribir el archivo de exportación de datos existente'],
+    ja: ['既存のデータエクスポートファイルを上書きする'],
+    pt: ['Substituir o arquivo de exportação de dados existente'],
+  },
+  // Free-text fields next to policy editors (IAM policy and role review steps): never a policy editor.
+  description: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'], pt: ['Descrição'] },
+};
+
+const fold = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u200b:：*()（）\u2010-\u2015-]+/g, '')
+    .replace(/[’']/g, "'");
+
+// The console marks optional fields "Description - optional" (the marker in <i>); the marker isn't
+// part of the label's name. Folded, so "- optional" and "（オプション）" are both plain suffixes.
+const optionalMarkers = ['optional', 'facultatif', 'facultative', 'opcional', 'オプション', '任意'].map(fold);
+
+const withoutOptionalMarker = (folded: string) => {
+  const marker = optionalMarkers.find((candidate) => folded.length > candidate.length && folded.endsWith(candidate));
+  return marker ? folded.slice(0, -marker.length) : folded;
+};
+
+/**
+ * Does visible text name this label in any language? Exact after folding (case, spacing,
+ * punctuation, an optional-field marker), so "Role name" ≠ "Role name prefix".
+ */
+export function isLabel(text: string | null | undefined, label: LabelId): boolean {
+  if (!text) return false;
+  const folded = fold(text);
+  const names = [folded, withoutOptionalMarker(folded)];
+  return Object.values(consoleLabels[label]).some((variants) => variants.some((variant) => names.includes(fold(variant))));
+}

@@ -1,0 +1,91 @@
+import { findTextShapes } from './dom-find';
+import { isLabel } from './labels';
+
+/**
+ * DOM readers for values shown on console pages. They go by the shape of the value (ARN, key ID,
+ * s3:// destination) before any label, so they work in every console language.
+ */
+type Root = Document | Element;
+
+const roleArnShape = /arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+/;
+const userArnShape = /arn:aws[\w-]*:iam::\d{12}:user\/[\w+=,.@/-]+/;
+// Long-term keys only: a key the platform keeps is never a temporary ASIA… one.
+const accessKeyIdShape = /\bAKIA[A-Z2-7]{16}\b/;
+
+/** The role's ARN on its details page; with a name, only the ARN of that role. */
+export function readRoleArn(root: Root, roleName?: string): string | undefined {
+  return findTextShapes(root, roleArnShape).find((arn) => roleName === undefined || arn.endsWith(`/${roleName}`));
+}
+
+export function readUserArn(root: Root, userName?: string): string | undefined {
+  return findTextShapes(root, userArnShape).find((arn) => userName === undefined || arn.endsWith(`/${userName}`));
+}
+
+/**
+ * The access key ID shown after "Create access key". Only the ID: the secret sits next to it on the
+ * same page and must never be read, so we match the ID's shape and nothing around it.
+ */
+export function readNewAccessKeyId(root: Root): string | undefined {
+  const ids = findTextShapes(root, accessKeyIdShape);
+  // Inputs (copyable fields) hold values that aren't text nodes.
+  for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input'))) {
+    if (input.type !== 'password' && accessKeyIdShape.test(input.value)) ids.push(input.value.trim());
+  }
+  return ids[0];
+}
+
+export interface ExportStorage {
+  bucketName: string;
+  /** The S3 path prefix exactly as configured: the value FinOps asks for as "Export path prefix". */
+  exportPathPrefix: string;
+  exportName: string;
+}
+
+/**
+ * From an export's S3 destination `s3://BUCKET/PREFIX/EXPORTNAME/`: everything between the bucket and
+ * the export's own folder is the prefix, nested folders included (`a/b/reports`, not just `reports`).
+ */
+export function parseExportDestination(destination: string, exportName?: string): ExportStorage | undefined {
+  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+?)\/?$/.exec(destination.trim());
+  if (!match) return undefined;
+  const [, bucketName, path] = match as unknown as [string, string, string];
+  const segments = path.split('/').filter(Boolean);
+  if (exportName !== undefined) {
+    if (segments.at(-1) !== exportName) return undefined;
+  }
+  const name = segments.pop();
+  if (!name || segments.length === 0) return undefined;
+  return { bucketName, exportPathPrefix: segments.join('/'), exportName: name };
+}
+
+/** Every `s3://…` destination shown on the page (details page, edit page). */
+export function readExportDestinations(root: Root): string[] {
+  return findTextShapes(root, /s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/[^\s"'<>]+/);
+}
+
+export interface ExportRow {
+  exportName: string;
+  bucketName?: string;
+  status?: string;
+  exportType?: string;
+}
+
+/** The Data Exports table: columns found by their header labels (any console language we know). */
+export function readExportsTable(root: Root): ExportRow[] {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const headers = Array.from(table.querySelectorAll('thead th')).map((th) => (th.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const nameColumn = headers.findIndex((text) => isLabel(text, 'exportName'));
+    if (nameColumn < 0) continue;
+    const bucketColumn = headers.findIndex((text) => isLabel(text, 's3Bucket'));
+    const statusColumn = headers.findIndex((text) => isLabel(text, 'status'));
+    const typeColumn = headers.findIndex((text) => isLabel(text, 'exportType'));
+    const cell = (cells: Element[], index: number) => (index >= 0 ? (cells[index]?.textContent ?? '').trim() || undefined : undefined);
+    return Array.from(table.querySelectorAll('tbody tr')).flatMap((row) => {
+      const cells = Array.from(row.querySelectorAll('td, th'));
+      const exportName = cell(cells, nameColumn);
+      if (!exportName) return [];
+      return [{ exportName, bucketName: cell(cells, bucketColumn), status: cell(cells, statusColumn), exportType: cell(cells, typeColumn) }];
+    });
+  }
+  return [];
+}

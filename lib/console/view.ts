@@ -1,0 +1,32 @@
+import type { TemplateId } from '../policies/template-types';
+import type { ValueKind } from '../values/parse-value';
+
+/**
+ * What the console buttons need to know, worked out by the background from the person's setup.
+ * Plain data and types only: the content script imports nothing but this shape, which keeps zod,
+ * the templates and the platforms out of every console page.
+ */
+export interface ConsoleView {
+  platformName: string;
+  accountId?: string;
+  /** Customer managed policies this account gets, in order (none for Cloudyn: it uses ReadOnlyAccess). */
+  managedPolicies: Array<{ templateId: TemplateId; name: string }>;
+  roleName: string;
+  userName: string;
+  /** True when the platform trusts a principal narrower than an account, so only a custom trust policy says so. */
+  needsCustomTrustPolicy: boolean;
+  trustedAccountId?: string;
+  externalIdSupported: boolean;
+  /** Names the console lists the policies to attach under (ours and AWS managed ones). */
+  policiesToAttach: string[];
+  bucketPolicy?: { templateId: TemplateId; label: string };
+  recommendedExport?: { exportName: string; bucketName: string; exportPathPrefix: string };
+  values: Partial<Record<ValueKind, string>>;
+  /** Set when the stored setup couldn't be used and defaults stand in. */
+  problem?: string;
+}
+
+/** The background's answer to "render this document" or "merge it into this text". */
+export type DocumentReply =
+  | { ok: true; text: string; name: string; changed: boolean; description?: string }
+  | { ok: false; message: string; missing?: ValueKind };

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { pageIds, type PageId } from './console/pages';
+import { valueSchemas, type ValueKind } from './values';
+
+/**
+ * Messages between the extension's parts. The background is the hub and the single writer of
+ * progress: content scripts report what they saw, the side panel dispatches what the user did.
+ * Every message is parsed with these schemas on arrival: a page can't forge one, but a stale
+ * content script after an update can send an old shape, and that must fail loudly, not corrupt state.
+ */
+
+const valueKinds = Object.keys(valueSchemas) as [ValueKind, ...ValueKind[]];
+const pageIdSchema = z.enum(pageIds as unknown as [PageId, ...PageId[]]);
+
+/** Secrets never travel in messages that may be stored; the reader drops them here as well. */
+const readableValueKinds = valueKinds.filter((kind) => kind !== 'secretAccessKey') as [ValueKind, ...ValueKind[]];
+const valueKindSchema = z.enum(readableValueKinds);
+
+export const consoleMessageSchema = z.discriminatedUnion('type', [
+  /** The user is on a recognised console page (for "You are on: …"). */
+  z.object({
+    type: z.literal('page-visited'),
+    page: pageIdSchema,
+    url: z.string(),
+    accountId: z.string().optional(),
+    names: z.record(z.string(), z.string()).optional(),
+  }),
+  /** Values read from the page, e.g. the role ARN on the role page. */
+  z.object({
+    type: z.literal('values-read'),
+    page: pageIdSchema,
+    accountId: z.string().optional(),
+    values: z.partialRecord(valueKindSchema, z.string()),
+  }),
+  /** Something happened that may complete a step: a success flash, a saved document. */
+  z.object({
+    type: z.literal('console-event'),
+    page: pageIdSchema,
+    accountId: z.string().optional(),
+    event: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('flash'), text: z.string() }),
+      z.object({ kind: z.literal('document-inserted'), document: z.string() }),
+    ]),
+  }),
+  /** A recognised page didn't look as expected; the side panel shows it and the step stays open. */
+  z.object({ type: z.literal('page-problem'), page: pageIdSchema, message: z.string() }),
+  /** What the console buttons need: the chosen platform and the known values for this account. */
+  z.object({ type: z.literal('get-view'), accountId: z.string().optional() }),
+  /**
+   * Render a document for this account (`insert`), or merge it into the editor's current text
+   * (`merge`, `preview`). The work happens in the background so console pages carry no templates.
+   */
+  z.object({
+    type: z.literal('document'),
+    mode: z.enum(['insert', 'merge', 'preview']),
+    templateId: z.enum(['dataExportsBucketPolicy', 'billingImportPolicy', 'resourceDiscoveryPolicy', 'trustPolicy', 'cloudynBucketPolicy']),
+    accountId: z.string().optional(),
+    existingText: z.string().max(100_000).optional(),
+    /** The bucket on screen: a bucket policy is for that bucket, whatever the setup remembers. */
+    bucketName: z.string().optional(),
+  }),
+  /** A button needs a value we don't have: open the side panel at that field. */
+  z.object({ type: z.literal('open-side-panel'), field: z.string().optional() }),
+]);
+
+export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
+
+export type DocumentRequest = Extract<ConsoleMessage, { type: 'document' }>;

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { attachedPolicyNames, defaultPlatformChoice, platformChoiceSchema, platformFromChoice, recommendedExportFor, templatesFor, templatesUsedBy, trustedAccountOf, type AccountType, type AuthMethod, type PlatformProfile } from './platforms';
+import { policyTemplates } from './policies/templates';
+import type { ConsoleView } from './console/view';
+import { finopsForCloud } from './platforms/finops-for-cloud';
+import { valueSchemas, type ValueKind } from './values';
+
+/**
+ * The setup the console buttons work with, as the background sends it: the person's choices and
+ * the values known for this AWS account (read from pages or typed — never secrets).
+ */
+export const consoleSetupSchema = z.object({
+  platform: platformChoiceSchema,
+  accountType: z.enum(['management', 'member', 'standalone']),
+  authMethod: z.enum(['assumedRole', 'accessKey']),
+  accountId: z.string().optional(),
+  values: z.partialRecord(z.enum(Object.keys(valueSchemas) as [ValueKind, ...ValueKind[]]), z.string()),
+});
+
+export type ConsoleSetup = z.input<typeof consoleSetupSchema>;
+
+export interface ResolvedSetup {
+  platform: PlatformProfile;
+  accountType: AccountType;
+  authMethod: AuthMethod;
+  accountId?: string;
+  values: Partial<Record<ValueKind, string>>;
+  /** Set when the stored setup couldn't be used and defaults stand in; the UI should say so. */
+  problem?: string;
+}
+
+/** Until the person chooses, buttons work with FinOps for Cloud, an assumed role and a standalone account. */
+export const defaultSetup: ConsoleSetup = { platform: defaultPlatformChoice, accountType: 'standalone', authMethod: 'assumedRole', values: {} };
+
+/** Turn what the background sent (or nothing, if it didn't answer) into a usable setup. */
+export function resolveConsoleSetup(reply: unknown, accountIdFromPage: string | undefined): ResolvedSetup {
+  const parsed = consoleSetupSchema.safeParse(reply ?? defaultSetup);
+  const setup = parsed.success ? parsed.data : consoleSetupSchema.parse(defaultSetup);
+  const platform = platformFromChoice(setup.platform);
+  const values = { ...setup.values };
+  const accountId = accountIdFromPage ?? setup.accountId ?? values.accountId;
+  if (accountId) values.accountId = accountId;
+  delete values.secretAccessKey;
+  return {
+    platform: platform.ok ? platform.value : finopsForCloud,
+    accountType: setup.accountType,
+    authMethod: setup.authMethod,
+    accountId,
+    values,
+    problem: !parsed.success
+      ? "Your saved choices couldn't be read, so the buttons use FinOps for Cloud defaults. Open the side panel to choose again."
+      : platform.ok
+        ? undefined
+        : platform.problem.message,
+  };
+}
+
+/** What the console buttons need, from the resolved setup: names, which documents, which fields. */
+export function consoleViewOf(setup: ResolvedSetup): ConsoleView {
+  const { platform, accountType, authMethod } = setup;
+  const managedPolicies = templatesFor(platform, accountType, authMethod)
+    .filter((templateId) => policyTemplates[templateId].kind === 'managed')
+    .map((templateId) => ({ templateId, name: platform.names.policyNames[templateId] ?? policyTemplates[templateId].title }));
+  const bucketTemplate = templatesUsedBy(platform).find((id) => id === 'dataExportsBucketPolicy' || id === 'cloudynBucketPolicy');
+  const recommended = setup.accountId ? recommendedExportFor(setup.accountId) : undefined;
+  return {
+    platformName: platform.displayName,
+    accountId: setup.accountId,
+    managedPolicies,
+    roleName: setup.values.roleName ?? platform.names.roleName,
+    userName: setup.values.userName ?? platform.names.userName,
+    needsCustomTrustPolicy: !platform.trust.trustedPrincipal.endsWith(':root'),
+    trustedAccountId: trustedAccountOf(platform),
+    externalIdSupported: platform.trust.externalId.support !== 'unsupported',
+    policiesToAttach: attachedPolicyNames(platform, accountType, authMethod),
+    ...(bucketTemplate
+      ? {
+          bucketPolicy: {
+            templateId: bucketTemplate,
+            label: bucketTemplate === 'cloudynBucketPolicy' ? 'Add Cloudyn billing statements to this bucket policy' : 'Add FinOps data-export statements to this bucket policy',
+          },
+        }
+      : {}),
+    ...(recommended?.ok ? { recommendedExport: recommended.value } : {}),
+    values: setup.values,
+    ...(setup.problem ? { problem: setup.problem } : {}),
+  };
+}
