@@ -1,0 +1,3 @@
+export * from './plan';
+export * from './progress';
+export * from './state-schema';
