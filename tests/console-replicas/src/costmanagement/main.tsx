@@ -1,0 +1,4 @@
+import { mountReplica } from '../shell/mount';
+import { CostManagementApp } from './CostManagementApp';
+
+mountReplica('costmanagement', 'hash', CostManagementApp);

@@ -1,0 +1,4 @@
+import { mountReplica } from '../shell/mount';
+import { IamApp } from './IamApp';
+
+mountReplica('iam', 'hash', IamApp);

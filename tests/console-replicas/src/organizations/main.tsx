@@ -1,0 +1,4 @@
+import { mountReplica } from '../shell/mount';
+import { OrganizationsApp } from './OrganizationsApp';
+
+mountReplica('organizations', 'history', OrganizationsApp, '/organizations/');

@@ -1,0 +1,4 @@
+import { mountReplica } from '../shell/mount';
+import { S3App } from './S3App';
+
+mountReplica('s3', 'history', S3App, '/s3/');
