@@ -10,24 +10,41 @@ export default defineConfig({
     name: 'FinOps AWS onboarding',
     description:
       'Prepares AWS accounts for FinOps for Cloud, OptScale or Cloudyn: fills the console with the right policies and hands the values to the platform.',
-    permissions: ['storage', 'activeTab', 'clipboardWrite', 'tabs'],
+    permissions: ['storage', 'activeTab', 'clipboardWrite', 'tabs', browser === 'firefox' ? 'menus' : 'contextMenus'],
     host_permissions: [consoleHosts, finopsPortal],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'FinOps AWS onboarding' },
+    commands: {
+      'open-glance': { suggested_key: { default: 'Alt+Shift+G' }, description: 'Show the quick glance: current account, progress, next step' },
+    },
+    // Firefox builds as MV3 (`--mv3` in the scripts): MV2 would drop optional_host_permissions
+    // (self-hosted portals) and `browser.action`. The ID must never change once published; 140 is
+    // the first Firefox (142 on Android) that reads data_collection_permissions, which AMO requires.
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
             gecko: {
               id: 'finops-aws-onboarding@softwareone.example',
-              strict_min_version: '128.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  hooks: {
+    // The toolbar icon opens the side panel, the main UI; the popup is the quick glance, opened from
+    // the icon's menu or Alt+Shift+G (background). A manifest popup would take the icon's click.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (manifest.action) delete manifest.action.default_popup;
+    },
+  },
+  // `npm run zip`: one zip per browser, plus the sources zip AMO review asks for (what
+  // `npm ci && npm run build:firefox` needs, without generated files).
   zip: {
-    artifactTemplate: '{{name}}-{{version}}-{{browser}}-mv{{manifestVersion}}.zip',
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}-{{manifestVersion}}.zip',
     sourcesTemplate: '{{name}}-{{version}}-sources.zip',
+    excludeSources: ['demo-output/**', 'tests/**/dist/**', 'stats.html', '*.log'],
   },
 });

@@ -13,6 +13,18 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   }
 
+  // The quick glance (popup): from the icon's right-click menu or the keyboard shortcut.
+  const menus = import.meta.env.FIREFOX ? (browser as unknown as { menus: typeof browser.contextMenus }).menus : browser.contextMenus;
+  browser.runtime.onInstalled.addListener(() => {
+    menus.create({ id: 'open-glance', title: 'Quick glance at this account', contexts: ['action'] });
+  });
+  menus.onClicked.addListener((info) => {
+    if (info.menuItemId === 'open-glance') void openGlance();
+  });
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'open-glance') void openGlance();
+  });
+
   const openSidePanel = async (sender: SenderInfo) => {
     try {
       if (import.meta.env.FIREFOX) await firefoxSidebar().open();
@@ -35,3 +47,15 @@ const isDispatch = (message: unknown): message is { type: 'dispatch'; action: Pr
 
 /** Firefox's sidebar API isn't in the Chrome-shaped types WXT generates. */
 const firefoxSidebar = () => (browser as unknown as { sidebarAction: { open(): Promise<void>; toggle(): Promise<void> } }).sidebarAction;
+
+/** Show popup.html once, then give the icon back to the side panel. */
+async function openGlance(): Promise<void> {
+  await browser.action.setPopup({ popup: 'popup.html' });
+  try {
+    await browser.action.openPopup();
+  } catch {
+    // No window focused, or the browser refuses: the glance is a convenience, the panel has it all.
+  } finally {
+    await browser.action.setPopup({ popup: '' });
+  }
+}
