@@ -66,3 +66,18 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
 export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
 
 export type DocumentRequest = Extract<ConsoleMessage, { type: 'document' }>;
+
+/**
+ * Messages from the portal content script, on the FinOps for Cloud portal or a self-hosted
+ * OptScale's (registered at run time). Kept apart from the console's: a portal page asks for
+ * nothing else. `origin` is what the page says it is; the background trusts only the browser's
+ * sender information and refuses when the two differ.
+ */
+export const portalMessageSchema = z.discriminatedUnion('type', [
+  /** Who the fill button is for and what it fills: no values, no secret. */
+  z.object({ type: z.literal('portal-preview'), origin: z.string() }),
+  /** The fill plan of the current account; the secret access key only for the platform's own portal. */
+  z.object({ type: z.literal('portal-fill'), origin: z.string() }),
+]);
+
+export type PortalMessage = z.infer<typeof portalMessageSchema>;

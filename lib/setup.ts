@@ -47,12 +47,17 @@ export function resolveConsoleSetup(reply: unknown, accountIdFromPage: string | 
     authMethod: setup.authMethod,
     accountId,
     values,
-    problem: !parsed.success
-      ? "Your saved choices couldn't be read, so the buttons use FinOps for Cloud defaults. Open the side panel to choose again."
-      : platform.ok
-        ? undefined
-        : platform.problem.message,
+    problem: !parsed.success ? unreadableSetupProblem(parsed.error.issues) : platform.ok ? undefined : platform.problem.message,
   };
+}
+
+function unreadableSetupProblem(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
+  // Self-hosted OptScale settings are typed by the person, so say which one to fix.
+  const settingsIssue = issues.find((issue) => issue.path[0] === 'platform' && issue.path[1] === 'settings');
+  if (settingsIssue) {
+    return `Your self-hosted OptScale settings can't be used: ${settingsIssue.message} Until you fix them in the side panel, the buttons use FinOps for Cloud defaults.`;
+  }
+  return "Your saved choices couldn't be read, so the buttons use FinOps for Cloud defaults. Open the side panel to choose again.";
 }
 
 /** What the console buttons need, from the resolved setup: names, which documents, which fields. */

@@ -7,8 +7,43 @@ import { isLabel, type LabelId } from './labels';
  */
 type Root = Document | Element;
 
-const textOf = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const textOf = (element: Element | null | undefined) => (element ? spacedText(element) : '').replace(/\s+/g, ' ').trim();
 const docOf = (root: Root): Document => ('ownerDocument' in root && root.ownerDocument ? root.ownerDocument : (root as Document));
+
+// Phrasing elements that sit inside a sentence ("Policy <b>X</b> created"); every other element
+// (div, dd, td, button, and Cloudscape's layout spans) ends a run of text.
+const inlineTags = new Set(['A', 'ABBR', 'B', 'BDI', 'BDO', 'CODE', 'EM', 'I', 'KBD', 'MARK', 'Q', 'S', 'SAMP', 'SMALL', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR']);
+const notText = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * The node's text with a space wherever a block starts or ends. `textContent` runs neighbours
+ * together ("…role/FinOpsForCloudAccessRole" + "Maximum session duration" in the next column
+ * reads as one ARN), and it includes scripts.
+ */
+function spacedText(node: Node): string {
+  let text = '';
+  const walk = (parent: Node) => {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text += child.nodeValue ?? '';
+      else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (notText.has(tag)) continue;
+        const boundary = inlineTags.has(tag) ? '' : ' ';
+        text += boundary;
+        walk(child);
+        text += boundary;
+      }
+    }
+  };
+  walk(node);
+  return text;
+}
+
+const isTextControl = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
+  (element.tagName === 'INPUT' && !['checkbox', 'radio', 'hidden'].includes((element as HTMLInputElement).type)) ||
+  (element.tagName === 'TEXTAREA' && !element.classList.contains('ace_text-input'));
+
+const textControlSelector = 'input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), textarea:not(.ace_text-input)';
 
 /** The input/textarea a Cloudscape FormField (or a plain <label for>) labels with `label`. */
 export function findFieldInput(root: Root, label: LabelId): HTMLInputElement | HTMLTextAreaElement | undefined {
@@ -22,51 +57,66 @@ export function findFieldInput(root: Root, label: LabelId): HTMLInputElement | H
     const forId = labelElement.getAttribute('for');
     const byId = forId ? docOf(root).getElementById(forId) : null;
     if (byId && isTextControl(byId)) return byId;
-    const field = labelElement.closest('[class*="awsui_root_"]') ?? labelElement.parentElement?.parentElement;
-    const inside = field?.querySelector('input:not([type="checkbox"]):not([type="radio"]):not([type="hidden"]), textarea:not(.ace_text-input)');
-    if (inside && isTextControl(inside)) return inside;
+    // Nearest first: a label wrapping its input, the FormField, then a plain label's own row. Going
+    // further up would reach the next field's input.
+    const scopes = [labelElement, labelElement.closest('[class*="awsui_root_"]'), labelElement.parentElement, labelElement.parentElement?.parentElement];
+    for (const scope of scopes) {
+      const inside = scope?.querySelector(textControlSelector);
+      if (inside && isTextControl(inside)) return inside;
+    }
   }
-  // aria-label / aria-labelledby on the control itself.
+  // aria-label / aria-labelledby on the control itself; choices labelled the same are not fields.
   for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) {
+    if (!isTextControl(control)) continue;
     if (isLabel(control.getAttribute('aria-label'), label)) return control;
-    const labelledBy = control.getAttribute('aria-labelledby');
-    if (labelledBy && labelledBy.split(/\s+/).some((id) => isLabel(textOf(docOf(root).getElementById(id)), label))) return control;
+    if (labelledByTexts(root, control).some((text) => isLabel(text, label))) return control;
   }
   return undefined;
 }
 
-const isTextControl = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
-  (element.tagName === 'INPUT' && !['checkbox', 'radio', 'hidden'].includes((element as HTMLInputElement).type)) ||
-  (element.tagName === 'TEXTAREA' && !element.classList.contains('ace_text-input'));
+const choiceSelector = 'input[type="checkbox"], input[type="radio"]';
 
 /** A checkbox, radio or tile whose visible label is `label`. */
 export function findChoice(root: Root, label: LabelId): HTMLInputElement | undefined {
-  for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]'))) {
-    const labelled = input.closest('label') ?? (input.id ? docOf(root).querySelector(`label[for="${cssEscape(input.id)}"]`) : null);
-    const candidates = [textOf(labelled), input.getAttribute('aria-label'), ...labelledByTexts(root, input)];
-    // Cloudscape tiles and radios put the label in a sibling span; the closest wrapper holds it.
-    const wrapper = input.closest('[class*="awsui_tile-container"], [class*="awsui_radio"], [class*="awsui_checkbox"], [class*="awsui_root_"]');
-    const firstLine = wrapper?.querySelector('[class*="awsui_label"], [class*="awsui_title"]');
-    candidates.push(textOf(firstLine));
+  for (const input of Array.from(root.querySelectorAll<HTMLInputElement>(choiceSelector))) {
+    const candidates = [...Array.from(input.labels ?? [], (element) => textOf(element)), input.getAttribute('aria-label'), ...labelledByTexts(root, input)];
+    // Without aria links, Cloudscape tiles and radios put the label in a nearby span: the nearest
+    // wrapper holding one, as long as it holds no other control (then the label may be another's).
+    for (let wrapper = input.parentElement, depth = 0; wrapper && depth < 5; wrapper = wrapper.parentElement, depth += 1) {
+      if (wrapper.querySelectorAll(choiceSelector).length > 1 || wrapper.querySelector(textControlSelector)) break;
+      const nearby = Array.from(wrapper.querySelectorAll('[class*="awsui_label_"], [class*="awsui_title_"]'), (element) => textOf(element));
+      if (nearby.length === 0) continue;
+      candidates.push(...nearby);
+      break;
+    }
     if (candidates.some((text) => isLabel(text, label))) return input;
   }
   return undefined;
 }
 
 function labelledByTexts(root: Root, element: Element): string[] {
-  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/) ?? [];
+  const ids = element.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
   return ids.map((id) => textOf(docOf(root).getElementById(id)));
 }
 
-const cssEscape = (value: string) => value.replace(/["\\]/g, '\\$&');
+/** What a textarea is called: its aria-label, the elements it's labelled by, its <label>s. */
+const accessibleNames = (root: Root, control: HTMLTextAreaElement): string[] => [
+  control.getAttribute('aria-label') ?? '',
+  ...labelledByTexts(root, control),
+  ...Array.from(control.labels ?? [], (element) => textOf(element)),
+];
 
-/** Ace editors on the page (Cloudscape CodeEditor), or plain textareas standing in for them. */
+/**
+ * Ace editors on the page (Cloudscape CodeEditor), or plain textareas standing in for them: one
+ * holding JSON, or an empty one that isn't the "Description" field policy and role pages also have.
+ */
 export function findPolicyEditors(root: Root): Element[] {
   const ace = Array.from(root.querySelectorAll('.ace_editor'));
   if (ace.length > 0) return ace;
-  return Array.from(root.querySelectorAll('textarea:not(.ace_text-input)')).filter((textarea) => {
-    const value = (textarea as HTMLTextAreaElement).value.trim();
-    return value === '' || value.startsWith('{');
+  return Array.from(root.querySelectorAll<HTMLTextAreaElement>('textarea:not(.ace_text-input)')).filter((textarea) => {
+    const value = textarea.value.trim();
+    if (value.startsWith('{')) return true;
+    return value === '' && !accessibleNames(root, textarea).some((name) => isLabel(name, 'description'));
   });
 }
 
@@ -77,10 +127,13 @@ export function readSuccessFlashes(root: Root): string[] {
     .filter((text) => text.length > 0);
 }
 
-/** Every distinct match of `pattern` in the page's visible text (ARNs, key IDs, s3:// URLs). */
+/**
+ * Every distinct match of `pattern` in the page's visible text (ARNs, key IDs, s3:// URLs). Texts of
+ * neighbouring blocks are kept apart, so a match never runs on into the next column's words.
+ */
 export function findTextShapes(root: Root, pattern: RegExp): string[] {
   const body = 'body' in root ? root.body : root;
-  const text = body?.textContent ?? '';
+  const text = body ? spacedText(body) : '';
   const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
   return Array.from(new Set(Array.from(text.matchAll(global), (match) => match[0])));
 }

@@ -27,7 +27,8 @@ export type LabelId =
   | 'hourly'
   | 'parquet'
   | 'overwrite'
-  | 'description';
+  | 'description'
+  | 'attachPoliciesDirectly';
 
 type Language = 'en' | 'de' | 'fr' | 'es' | 'ja' | 'pt';
 
@@ -98,6 +99,15 @@ export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>>
   },
   // Free-text fields next to policy editors (IAM policy and role review steps): never a policy editor.
   description: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'], pt: ['Descrição'] },
+  // IAM "Create user", permissions options: the tile that shows the policy list.
+  attachPoliciesDirectly: {
+    en: ['Attach policies directly'],
+    de: ['Richtlinien direkt anfügen'],
+    fr: ['Attacher directement des stratégies'],
+    es: ['Adjuntar políticas directamente'],
+    ja: ['ポリシーを直接アタッチする'],
+    pt: ['Anexar políticas diretamente'],
+  },
 };
 
 const fold = (text: string) =>

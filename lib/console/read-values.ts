@@ -9,8 +9,9 @@ type Root = Document | Element;
 
 const roleArnShape = /arn:aws[\w-]*:iam::\d{12}:role\/[\w+=,.@/-]+/;
 const userArnShape = /arn:aws[\w-]*:iam::\d{12}:user\/[\w+=,.@/-]+/;
-// Long-term keys only: a key the platform keeps is never a temporary ASIA… one.
-const accessKeyIdShape = /\bAKIA[A-Z2-7]{16}\b/;
+// Long-term keys only: a key the platform keeps is never a temporary ASIA… one. The lookarounds
+// exclude the secret's alphabet (A-Z a-z 0-9 / +), so no 20 characters of a 40-character secret can match.
+const accessKeyIdShape = /(?<![A-Za-z0-9/+=])AKIA[A-Z2-7]{16}(?![A-Za-z0-9/+=])/;
 
 /** The role's ARN on its details page; with a name, only the ARN of that role. */
 export function readRoleArn(root: Root, roleName?: string): string | undefined {
@@ -27,9 +28,12 @@ export function readUserArn(root: Root, userName?: string): string | undefined {
  */
 export function readNewAccessKeyId(root: Root): string | undefined {
   const ids = findTextShapes(root, accessKeyIdShape);
-  // Inputs (copyable fields) hold values that aren't text nodes.
+  // Inputs (copyable fields) hold values that aren't text nodes. Only the ID's own characters are
+  // taken, never the whole value, and never from a password field (where the secret sits).
   for (const input of Array.from(root.querySelectorAll<HTMLInputElement>('input'))) {
-    if (input.type !== 'password' && accessKeyIdShape.test(input.value)) ids.push(input.value.trim());
+    if (input.type === 'password' || input.type === 'hidden') continue;
+    const id = accessKeyIdShape.exec(input.value)?.[0];
+    if (id) ids.push(id);
   }
   return ids[0];
 }
@@ -79,9 +83,14 @@ export function readExportsTable(root: Root): ExportRow[] {
     const bucketColumn = headers.findIndex((text) => isLabel(text, 's3Bucket'));
     const statusColumn = headers.findIndex((text) => isLabel(text, 'status'));
     const typeColumn = headers.findIndex((text) => isLabel(text, 'exportType'));
-    const cell = (cells: Element[], index: number) => (index >= 0 ? (cells[index]?.textContent ?? '').trim() || undefined : undefined);
-    return Array.from(table.querySelectorAll('tbody tr')).flatMap((row) => {
+    const cell = (cells: Element[], index: number) => (index >= 0 ? (cells[index]?.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined : undefined);
+    const rows = Array.from(table.querySelectorAll('tbody tr'));
+    // Cloudscape's sticky header is a second table holding only the header row: read the one with rows.
+    if (rows.length === 0) continue;
+    return rows.flatMap((row) => {
       const cells = Array.from(row.querySelectorAll('td, th'));
+      // An empty or loading table shows one merged cell ("No exports"): not an export.
+      if (cells.length < headers.length) return [];
       const exportName = cell(cells, nameColumn);
       if (!exportName) return [];
       return [{ exportName, bucketName: cell(cells, bucketColumn), status: cell(cells, statusColumn), exportType: cell(cells, typeColumn) }];

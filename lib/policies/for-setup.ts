@@ -28,20 +28,46 @@ export type DocumentForSetup =
 export function documentForSetup(templateId: TemplateId, setup: ResolvedSetup): DocumentForSetup {
   const template = policyTemplates[templateId];
   const slots: PolicySlots = {};
-  for (const [slot, kinds] of Object.entries(slotSources) as [keyof typeof slotSources, ValueKind[]][]) {
+  for (const [slot, kinds] of Object.entries(slotSourcesFor(setup)) as [keyof typeof slotSources, ValueKind[]][]) {
     const value = kinds.map((kind) => setup.values[kind]).find((candidate) => candidate !== undefined && candidate !== '');
     if (value !== undefined) slots[slot] = value;
   }
   const needed = neededSlots(templateId, setup);
   for (const slot of needed) {
     if (slots[slot] === undefined) {
-      const kind = slotSources[slot][0]!;
-      return { ok: false, missing: kind, message: `We need the ${valueLabels[kind]} before we can fill the ${template.title.toLowerCase()}.` };
+      const kind = slotSourcesFor(setup)[slot][0]!;
+      return { ok: false, missing: kind, message: missingValueMessage(kind, template.title, setup) };
     }
   }
   const rendered = renderPolicy(templateId, setup.platform, slots);
   if (!rendered.ok) return { ok: false, message: rendered.problem.message };
   return { ok: true, rendered: rendered.value, name: setup.platform.names.policyNames[templateId] ?? template.title };
+}
+
+/**
+ * The sources for this setup: the read-only identity is the user when the person signs the platform
+ * in with an access key, else the role; an External ID only for a platform that can send one (a
+ * value left from another platform would otherwise block the trust policy).
+ */
+function slotSourcesFor(setup: ResolvedSetup): typeof slotSources {
+  return {
+    ...slotSources,
+    externalId: setup.platform.trust.externalId.support === 'unsupported' ? [] : slotSources.externalId,
+    readOnlyPrincipalArn: setup.authMethod === 'accessKey' ? ['userArn', 'roleArn'] : slotSources.readOnlyPrincipalArn,
+  };
+}
+
+function missingValueMessage(kind: ValueKind, templateTitle: string, setup: ResolvedSetup): string {
+  const external = setup.platform.trust.externalId;
+  const whereToFind =
+    kind === 'externalId' && external.support === 'required'
+      ? external.whereToFindIt
+      : kind === 'roleArn' || kind === 'userArn'
+        ? `Open the ${kind === 'roleArn' ? 'role' : 'user'}'s page in IAM so we can read it, or enter it in the side panel.`
+        : 'Enter it in the side panel, or open the console page that shows it so we can read it.';
+  // "Bucket policy for Data Exports delivery" → "the bucket policy for Data Exports delivery": names keep their capitals.
+  const title = templateTitle.charAt(0).toLowerCase() + templateTitle.slice(1);
+  return `We need the ${valueLabels[kind]} before we can fill the ${title}. ${whereToFind}`;
 }
 
 function neededSlots(templateId: TemplateId, setup: ResolvedSetup): Array<keyof typeof slotSources> {

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { cloudyn } from '../platforms/cloudyn';
+import { customOptScalePlatform } from '../platforms/custom-optscale';
+import { finopsForCloud, finopsForCloudSeedPolicies } from '../platforms/finops-for-cloud';
+import type { PlatformProfile } from '../platforms/platform-profile';
+import type { ResolvedSetup } from '../setup';
+import type { ValueKind } from '../values';
+import { statementsOf } from './document';
+import { documentForSetup } from './for-setup';
+import { statementIds } from './statement-ids';
+import type { TemplateId } from './template-types';
+
+const accountId = '111122223333';
+const bucketName = 'billing-export-111122223333';
+const roleArn = 'arn:aws:iam::111122223333:role/Azure-Cost-Mgt';
+const userArn = 'arn:aws:iam::111122223333:user/Azure-Cost-Mgt-ReadOnly';
+
+const setupFor = (platform: PlatformProfile, values: Partial<Record<ValueKind, string>>, authMethod: ResolvedSetup['authMethod'] = 'assumedRole'): ResolvedSetup => ({
+  platform,
+  accountType: 'standalone',
+  authMethod,
+  accountId: values.accountId,
+  values,
+});
+
+const rendered = (templateId: TemplateId, setup: ResolvedSetup) => {
+  const result = documentForSetup(templateId, setup);
+  if (!result.ok) throw new Error(result.message);
+  return result;
+};
+
+const statement = (templateId: TemplateId, setup: ResolvedSetup, sid: string) => statementsOf(rendered(templateId, setup).rendered.document).find((candidate) => candidate.Sid === sid);
+
+describe('documentForSetup: values still missing', () => {
+  it.each<[string, TemplateId, PlatformProfile, Partial<Record<ValueKind, string>>, ValueKind, RegExp]>([
+    ['bucket policy without a bucket', 'dataExportsBucketPolicy', finopsForCloud, { accountId }, 'bucketName', /We need the S3 bucket name before we can fill the bucket policy for Data Exports delivery\. Enter it in the side panel/],
+    ['bucket policy without the account', 'dataExportsBucketPolicy', finopsForCloud, { bucketName }, 'accountId', /We need the AWS account ID/],
+    ['billing import policy without a bucket', 'billingImportPolicy', finopsForCloud, { accountId, bucketName: '' }, 'bucketName', /S3 bucket name/],
+    ['Cloudyn trust policy without an External ID', 'trustPolicy', cloudyn, { accountId }, 'externalId', /We need the External ID .*In Cloudyn: the cog → Cloud Accounts/],
+    ['Cloudyn bucket policy without the role', 'cloudynBucketPolicy', cloudyn, { bucketName }, 'roleArn', /We need the Role ARN before we can fill the bucket policy for Cloudyn billing reports\. Open the role's page in IAM/],
+  ])('%s → asks for %s', (_case, templateId, platform, values, missing, message) => {
+    const result = documentForSetup(templateId, setupFor(platform, values));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.missing).toBe(missing);
+    expect(result.message).toMatch(message);
+  });
+
+  it('asks for the user ARN for a Cloudyn bucket policy when Cloudyn signs in with an access key', () => {
+    const result = documentForSetup('cloudynBucketPolicy', setupFor(cloudyn, { bucketName }, 'accessKey'));
+    expect(result).toMatchObject({ ok: false, missing: 'userArn' });
+  });
+});
+
+describe('documentForSetup: rendering with known values', () => {
+  it('fills the Data Exports bucket policy with the bucket and the account', () => {
+    const result = rendered('dataExportsBucketPolicy', setupFor(finopsForCloud, { accountId, bucketName }));
+    expect(result.name).toBe('Bucket policy for Data Exports delivery');
+    const delivery = statementsOf(result.rendered.document).find((candidate) => candidate.Sid === statementIds.dataExportsDelivery);
+    expect(delivery?.Resource).toEqual([`arn:aws:s3:::${bucketName}/*`, `arn:aws:s3:::${bucketName}`]);
+    expect(delivery?.Condition?.StringLike?.['aws:SourceAccount']).toBe(accountId);
+    expect(result.rendered.text).not.toMatch(/\{\{|<bucket/);
+  });
+
+  it("names managed policies by the platform's names and follows its policy variant", () => {
+    const published = rendered('billingImportPolicy', setupFor(finopsForCloud, { bucketName }));
+    expect(published.name).toBe('FinOpsForCloudBillingImport');
+    expect(published.rendered.variant).toBe('published');
+    expect(published.rendered.text).toContain(`arn:aws:s3:::${bucketName}/*`);
+    expect(rendered('billingImportPolicy', setupFor(finopsForCloudSeedPolicies, { bucketName })).rendered.variant).toBe('seed');
+  });
+
+  it('renders the resource discovery policy with no values at all', () => {
+    expect(rendered('resourceDiscoveryPolicy', setupFor(finopsForCloud, {})).name).toBe('FinOpsForCloudResourceDiscovery');
+  });
+
+  it("puts Cloudyn's External ID into its trust policy", () => {
+    const result = rendered('trustPolicy', setupFor(cloudyn, { externalId: 'cloudyn-1234-abcd' }));
+    expect(result.rendered.variant).toBe('withExternalId');
+    const assume = statementsOf(result.rendered.document)[0];
+    expect(assume?.Principal).toEqual({ AWS: 'arn:aws:iam::432263259397:root' });
+    expect(assume?.Condition).toEqual({ StringEquals: { 'sts:ExternalId': 'cloudyn-1234-abcd' } });
+  });
+
+  it('leaves an External ID out of the FinOps for Cloud trust policy even when one is known from another platform', () => {
+    const result = rendered('trustPolicy', setupFor(finopsForCloud, { externalId: 'cloudyn-1234-abcd' }));
+    expect(result.rendered.variant).toBe('withoutExternalId');
+    expect(result.rendered.text).not.toContain('ExternalId');
+    expect(statementsOf(result.rendered.document)[0]?.Principal).toEqual({ AWS: 'arn:aws:iam::654035049067:user/ffc-service-user' });
+  });
+
+  it("uses a self-hosted OptScale's saved External ID", () => {
+    const platform = customOptScalePlatform({ portalOrigin: 'optscale.acme.example', trustedPrincipal: '444455556666', externalId: 'acme-external-id' });
+    if (!platform.ok) throw new Error(platform.problem.message);
+    const result = rendered('trustPolicy', setupFor(platform.value, {}));
+    expect(statementsOf(result.rendered.document)[0]?.Condition).toEqual({ StringEquals: { 'sts:ExternalId': 'acme-external-id' } });
+  });
+
+  it.each<[string, Partial<Record<ValueKind, string>>, ResolvedSetup['authMethod'], string]>([
+    ['the role ARN for a role', { bucketName, roleArn }, 'assumedRole', roleArn],
+    ['the role ARN for a role, even with a user ARN known', { bucketName, roleArn, userArn }, 'assumedRole', roleArn],
+    ['the user ARN for an access key, even with a role ARN known', { bucketName, roleArn, userArn }, 'accessKey', userArn],
+    ['the user ARN when that is all we know', { bucketName, userArn }, 'assumedRole', userArn],
+  ])("gives Cloudyn's bucket policy %s", (_case, values, authMethod, reader) => {
+    const setup = setupFor(cloudyn, values, authMethod);
+    expect(statement('cloudynBucketPolicy', setup, statementIds.cloudynReadOnlyAccess)?.Principal).toEqual({ AWS: reader });
+    expect(statement('cloudynBucketPolicy', setup, statementIds.cloudynBucketCheck)?.Resource).toBe(`arn:aws:s3:::${bucketName}`);
+  });
+});
+
+describe('documentForSetup: values that cannot be used', () => {
+  it("passes on what is wrong with a value, without claiming it's missing", () => {
+    const result = documentForSetup('dataExportsBucketPolicy', setupFor(finopsForCloud, { accountId, bucketName: 'Billing_Export' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.missing).toBeUndefined();
+    expect(result.message).toMatch(/bucket/i);
+  });
+
+  it("refuses a template the platform doesn't use", () => {
+    const result = documentForSetup('cloudynBucketPolicy', setupFor(finopsForCloud, { bucketName, roleArn }));
+    expect(result).toEqual({ ok: false, message: expect.stringMatching(/^FinOps for Cloud doesn't use a bucket policy for Cloudyn billing reports\.$/i) });
+  });
+});
