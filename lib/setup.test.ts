@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cloudyn } from './platforms/cloudyn';
 import { finopsForCloud, finopsForCloudSeedPolicies } from './platforms/finops-for-cloud';
-import { resolveConsoleSetup, type ConsoleSetup } from './setup';
+import { consoleViewOf, resolveConsoleSetup, type ConsoleSetup } from './setup';
 
 const stored = (overrides: Partial<ConsoleSetup> = {}): ConsoleSetup => ({
   platform: { id: 'finopsForCloud', policyVariant: 'published' },
@@ -93,5 +93,38 @@ describe('resolveConsoleSetup', () => {
     expect(setup.problem).toContain('self-hosted OptScale settings');
     expect(setup.problem).toContain('A trusted principal of "*" would let any AWS account assume the role.');
     expect(setup.problem).toContain('side panel');
+  });
+});
+
+describe('consoleViewOf', () => {
+  it('gives the console buttons FinOps for Cloud names, both policies and a custom trust policy for a management account', () => {
+    const view = consoleViewOf(resolveConsoleSetup(stored({ authMethod: 'assumedRole' }), '111122223333'));
+    expect(view.managedPolicies.map((policy) => policy.name)).toEqual(['FinOpsForCloudBillingImport', 'FinOpsForCloudResourceDiscovery']);
+    expect(view.needsCustomTrustPolicy).toBe(true);
+    expect(view.externalIdSupported).toBe(false);
+    expect(view.policiesToAttach).toEqual(['FinOpsForCloudBillingImport', 'FinOpsForCloudResourceDiscovery']);
+    expect(view.bucketPolicy?.templateId).toBe('dataExportsBucketPolicy');
+    expect(view.recommendedExport).toEqual({ exportName: 'billing-111122223333', bucketName: 'billing-export-111122223333', exportPathPrefix: 'reports' });
+  });
+
+  it('offers a member account only the discovery policy', () => {
+    const view = consoleViewOf(resolveConsoleSetup(stored({ accountType: 'member', authMethod: 'assumedRole' }), '111122223333'));
+    expect(view.managedPolicies.map((policy) => policy.templateId)).toEqual(['resourceDiscoveryPolicy']);
+  });
+
+  it("for Cloudyn: no managed policies of ours, ReadOnlyAccess to attach, its account to trust and its bucket statements", () => {
+    const view = consoleViewOf(resolveConsoleSetup(stored({ platform: { id: 'cloudyn' }, authMethod: 'assumedRole' }), '111122223333'));
+    expect(view.managedPolicies).toEqual([]);
+    expect(view.policiesToAttach).toEqual(['ReadOnlyAccess']);
+    expect(view.needsCustomTrustPolicy).toBe(false);
+    expect(view.trustedAccountId).toBe('432263259397');
+    expect(view.externalIdSupported).toBe(true);
+    expect(view.bucketPolicy).toEqual({ templateId: 'cloudynBucketPolicy', label: 'Add Cloudyn billing statements to this bucket policy' });
+  });
+
+  it('uses a typed role name over the platform default', () => {
+    const view = consoleViewOf(resolveConsoleSetup(stored({ values: { roleName: 'FinOpsReader' } }), undefined));
+    expect(view.roleName).toBe('FinOpsReader');
+    expect(view.recommendedExport).toBeUndefined();
   });
 });

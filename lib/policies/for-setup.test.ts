@@ -3,10 +3,10 @@ import { cloudyn } from '../platforms/cloudyn';
 import { customOptScalePlatform } from '../platforms/custom-optscale';
 import { finopsForCloud, finopsForCloudSeedPolicies } from '../platforms/finops-for-cloud';
 import type { PlatformProfile } from '../platforms/platform-profile';
-import type { ResolvedSetup } from '../setup';
+import { resolveConsoleSetup, type ResolvedSetup } from '../setup';
 import type { ValueKind } from '../values';
 import { statementsOf } from './document';
-import { documentForSetup } from './for-setup';
+import { documentForSetup, documentReply } from './for-setup';
 import { statementIds } from './statement-ids';
 import type { TemplateId } from './template-types';
 
@@ -120,5 +120,37 @@ describe('documentForSetup: values that cannot be used', () => {
   it("refuses a template the platform doesn't use", () => {
     const result = documentForSetup('cloudynBucketPolicy', setupFor(finopsForCloud, { bucketName, roleArn }));
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/^FinOps for Cloud doesn't use a bucket policy for Cloudyn billing reports\.$/i) });
+  });
+});
+
+describe('documentReply', () => {
+  const setup = resolveConsoleSetup({ platform: { id: 'finopsForCloud' }, accountType: 'management', authMethod: 'assumedRole', values: {} }, '111122223333');
+  const existing = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Theirs', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::billing-export-111122223333/*' }] });
+
+  it('merges into the text on screen, for the bucket on screen, and says what changes', () => {
+    const reply = documentReply(setup, { mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: existing, bucketName: 'billing-export-111122223333' });
+    expect(reply.ok).toBe(true);
+    if (!reply.ok) return;
+    const statements = (JSON.parse(reply.text) as { Statement: Array<{ Sid: string }> }).Statement;
+    expect(statements.map((statement) => statement.Sid)).toEqual(['Theirs', 'FinOpsDataExportsDelivery']);
+    expect(reply.changed).toBe(true);
+    expect(reply.description).toMatch(/Adds 1 statement/);
+  });
+
+  it('reports nothing to change when the statement is already there', () => {
+    const first = documentReply(setup, { mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: existing, bucketName: 'billing-export-111122223333' });
+    if (!first.ok) throw new Error(first.message);
+    const again = documentReply(setup, { mode: 'preview', templateId: 'dataExportsBucketPolicy', existingText: first.text, bucketName: 'billing-export-111122223333' });
+    expect(again).toMatchObject({ ok: true, changed: false, text: first.text });
+  });
+
+  it('refuses invalid JSON on screen without handing back any text', () => {
+    const reply = documentReply(setup, { mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: '{ "Version": ', bucketName: 'billing-export-111122223333' });
+    expect(reply).toMatchObject({ ok: false });
+    expect(reply.ok ? '' : reply.message).toMatch(/isn't valid JSON/);
+  });
+
+  it('names the missing value when the setup has no bucket and the page gives none', () => {
+    expect(documentReply(setup, { mode: 'insert', templateId: 'billingImportPolicy' })).toMatchObject({ ok: false, missing: 'bucketName' });
   });
 });
