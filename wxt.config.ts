@@ -6,11 +6,14 @@ const finopsPortal = 'https://portal.finops.softwareone.com/*';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // Firefox too: MV2 would drop optional_host_permissions (self-hosted portals) and browser.action.
+  manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'FinOps AWS onboarding',
     description:
       'Prepares AWS accounts for FinOps for Cloud, OptScale or Cloudyn: fills the console with the right policies and hands the values to the platform.',
-    permissions: ['storage', 'activeTab', 'clipboardWrite', 'tabs', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // `scripting`: the portal content script is registered at run time for self-hosted OptScale portals.
+    permissions: ['storage', 'activeTab', 'clipboardWrite', 'tabs', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus'],
     host_permissions: [consoleHosts, finopsPortal],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'FinOps AWS onboarding' },

@@ -36,18 +36,45 @@ export interface ExtensionManifest {
   [key: string]: unknown;
 }
 
+export type BrowserName = 'chrome' | 'firefox';
+
 export interface LaunchedBrowser {
   browser: Browser;
+  browserName: BrowserName;
+  /** What `openExtensionPage` takes: Chromium's 32-letter ID, or the add-on's internal UUID in Firefox. */
   extensionId: string;
+  /** `chrome-extension://ID` or `moz-extension://UUID`: the origin of the extension's own pages. */
+  extensionOrigin: string;
   manifest: ExtensionManifest;
   close: () => Promise<void>;
 }
 
-export declare function launchWithExtension(options?: {
+export interface LaunchedFirefox extends LaunchedBrowser {
+  browserName: 'firefox';
+  /** `browser_specific_settings.gecko.id` of the built manifest. */
+  geckoId: string;
+}
+
+export interface LaunchOptions {
   executablePath?: string;
   extensionDir?: string;
   headless?: boolean;
-}): Promise<LaunchedBrowser>;
+}
+
+export declare function launchWithExtension(options?: LaunchOptions): Promise<LaunchedBrowser>;
+
+export declare const firefoxCandidates: readonly string[];
+export declare const firefoxInstallHint: string;
+export declare function findFirefox(
+  env?: NodeJS.ProcessEnv,
+): { ok: true; value: string } | { ok: false; problem: { code: string; message: string } };
+/** Firefox over WebDriver BiDi with the built Firefox extension installed as a temporary add-on. */
+export declare function launchFirefoxWithExtension(options?: LaunchOptions): Promise<LaunchedFirefox>;
+
+export declare const browserNames: readonly BrowserName[];
+/** `BROWSER=chrome|firefox|all|a,b`; by default Chromium plus Firefox when one is installed. */
+export declare function browsersUnderTest(env?: NodeJS.ProcessEnv): BrowserName[];
+export declare function launchExtensionIn(browserName: BrowserName, options?: LaunchOptions): Promise<LaunchedBrowser>;
 
 export declare function isAwsOrPortalUrl(url: string): boolean;
 export declare function serveFixtures(page: Page, routes: readonly FixtureRoute[]): Promise<FixtureLog>;
@@ -59,4 +86,15 @@ export declare function openExtensionPage(
   pagePath: string,
   options?: { viewport?: { width: number; height: number }; pageErrors?: string[] },
 ): Promise<Page>;
+/** Runs `pageFunction` in one of the extension's own pages (kept open per browser), in either browser. */
+export declare function evaluateInExtension<T, A extends unknown[]>(
+  launched: Pick<LaunchedBrowser, 'browser' | 'extensionId'>,
+  pageFunction: (...args: A) => T | Promise<T>,
+  ...args: A
+): Promise<Awaited<T>>;
+/** Everything in the extension's `local` or `session` storage, in either browser. */
+export declare function readExtensionStorage(
+  launched: Pick<LaunchedBrowser, 'browser' | 'extensionId'>,
+  area: 'local' | 'session',
+): Promise<Record<string, unknown>>;
 export declare function screenshot(page: Page, name: string, dir?: string): Promise<string>;

@@ -1,7 +1,8 @@
-// Launches Chromium with the built extension and serves fixture pages at real console URLs.
+// Launches Chromium or Firefox with the built extension and serves fixture pages at real console URLs.
 // Shared by the browser tests (through tests/support/browser.ts) and `npm start`, so the demo
 // runs exactly what the tests run. Types: browser.d.mts beside this file.
-import { existsSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +11,8 @@ import { findChromium } from '../find-browser.mjs';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const chromeExtensionDir = path.join(projectRoot, '.output/chrome-mv3');
-export const firefoxExtensionDir = path.join(projectRoot, '.output/firefox-mv2');
+// Firefox builds as MV3 too (`wxt build -b firefox --mv3`): see wxt.config.ts.
+export const firefoxExtensionDir = path.join(projectRoot, '.output/firefox-mv3');
 export const screenshotsDir = path.join(projectRoot, '.tmp/screenshots');
 
 // Headless Chromium on these machines: no sandbox (containers), no GPU, and nothing that
@@ -56,11 +58,134 @@ export async function launchWithExtension({ executablePath, extensionDir = chrom
       { timeout: 15_000 },
     );
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-    return { browser, extensionId, manifest, close: () => browser.close() };
+    return {
+      browser,
+      browserName: /** @type {const} */ ('chrome'),
+      extensionId,
+      extensionOrigin: `chrome-extension://${extensionId}`,
+      manifest,
+      close: () => browser.close(),
+    };
   } catch (error) {
     await browser.close();
     throw error;
   }
+}
+
+export const firefoxCandidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+export const firefoxInstallHint =
+  'Install Firefox ESR: sudo apt-get install -y firefox-esr (Debian/Ubuntu), or set FIREFOX_PATH=/path/to/firefox';
+
+/** @param {string} file */
+const isExecutable = (file) => {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {{ ok: true, value: string } | { ok: false, problem: { code: string, message: string } }}
+ */
+export function findFirefox(env = process.env) {
+  // An explicit FIREFOX_PATH is a promise from the person running us: never fall back behind it.
+  if (env.FIREFOX_PATH) {
+    if (isExecutable(env.FIREFOX_PATH)) return { ok: true, value: env.FIREFOX_PATH };
+    return {
+      ok: false,
+      problem: {
+        code: 'firefox-path-missing',
+        message: `FIREFOX_PATH=${env.FIREFOX_PATH} is not an executable file. Point it at Firefox, or unset it to use ${firefoxCandidates.join(', ')}.\n${firefoxInstallHint}`,
+      },
+    };
+  }
+  const found = firefoxCandidates.find(isExecutable);
+  if (found) return { ok: true, value: found };
+  return {
+    ok: false,
+    problem: { code: 'no-browser', message: `No Firefox found (looked at ${firefoxCandidates.join(', ')}).\n${firefoxInstallHint}` },
+  };
+}
+
+/**
+ * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on.
+ * `extensionId` is the add-on's internal UUID (the host of its moz-extension:// pages), which we
+ * choose up front through a pref, since Firefox otherwise makes up a random one per profile.
+ * @param {{ executablePath?: string, extensionDir?: string, headless?: boolean }} [options]
+ */
+export async function launchFirefoxWithExtension({ executablePath, extensionDir = firefoxExtensionDir, headless = true } = {}) {
+  const manifestFile = path.join(extensionDir, 'manifest.json');
+  if (!existsSync(manifestFile)) {
+    throw new Error(
+      `No built Firefox extension at ${extensionDir}. Build it with \`npm run build:firefox\`, or run \`npm run test:browser\`, which builds first.`,
+    );
+  }
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  const geckoId = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof geckoId !== 'string') {
+    throw new Error(`${manifestFile} has no browser_specific_settings.gecko.id: Firefox needs one to install the add-on under a known ID.`);
+  }
+  const firefox = executablePath ? { ok: true, value: executablePath } : findFirefox();
+  if (!firefox.ok) throw new Error(firefox.problem.message);
+
+  const extensionId = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefox.value,
+    headless,
+    // BiDi's webExtension.install is a privileged command.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionId }) },
+    defaultViewport: headless ? { width: 1280, height: 800 } : null,
+  });
+  try {
+    // installExtension resolves once the add-on is installed and started; `enableExtensions` doesn't wait.
+    // Firefox wants an absolute path.
+    const installedId = await browser.installExtension(path.resolve(extensionDir));
+    if (installedId !== geckoId) throw new Error(`Firefox installed the add-on as ${installedId}, expected ${geckoId}.`);
+    return {
+      browser,
+      browserName: /** @type {const} */ ('firefox'),
+      extensionId,
+      extensionOrigin: `moz-extension://${extensionId}`,
+      geckoId,
+      manifest,
+      close: () => browser.close(),
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+export const browserNames = /** @type {const} */ (['chrome', 'firefox']);
+
+/**
+ * The browsers a test run covers: `BROWSER=chrome|firefox|all` (comma lists too), by default
+ * Chromium, plus Firefox when one is installed. Unknown names are an error, not a silent no-op.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @returns {Array<'chrome' | 'firefox'>}
+ */
+export function browsersUnderTest(env = process.env) {
+  const wanted = (env.BROWSER ?? '').trim().toLowerCase();
+  if (wanted === '') return findFirefox(env).ok ? ['chrome', 'firefox'] : ['chrome'];
+  if (wanted === 'all') return [...browserNames];
+  const names = wanted.split(',').map((name) => name.trim());
+  const unknown = names.filter((name) => !(/** @type {readonly string[]} */ (browserNames).includes(name)));
+  if (unknown.length > 0) throw new Error(`BROWSER=${env.BROWSER}: unknown browser ${unknown.join(', ')}; use chrome, firefox, all or a comma list.`);
+  return /** @type {Array<'chrome' | 'firefox'>} */ ([...new Set(names)]);
+}
+
+/**
+ * The extension in either browser, for tests that run in both.
+ * @param {'chrome' | 'firefox'} browserName
+ * @param {{ executablePath?: string, extensionDir?: string, headless?: boolean }} [options]
+ */
+export function launchExtensionIn(browserName, options) {
+  return browserName === 'firefox' ? launchFirefoxWithExtension(options) : launchWithExtension(options);
 }
 
 const passThroughSchemes = ['data:', 'blob:', 'about:', 'chrome-extension:', 'moz-extension:', 'devtools:'];
@@ -79,6 +204,16 @@ export function isAwsOrPortalUrl(url) {
   }
   return awsHostSuffixes.some((suffix) => host === suffix || host.endsWith(`.${suffix}`));
 }
+
+/** @param {string} url */
+const isBrowsersOwnFaviconRequest = (url) => {
+  try {
+    const { pathname, search } = new URL(url);
+    return pathname === '/favicon.ico' && search === '';
+  } catch {
+    return false;
+  }
+};
 
 /**
  * @param {import('puppeteer-core').Page} page
@@ -127,6 +262,12 @@ async function answer(request, routes, log) {
     await request.respond({ status: 500, contentType: 'text/plain', body: `Fixture route failed for ${url}: ${String(error)}` });
     return;
   }
+  if (isBrowsersOwnFaviconRequest(url)) {
+    // Firefox asks every page's origin for /favicon.ico (Chromium's request never reaches
+    // interception): the browser's habit, not the page's, so it stays out of the log.
+    await request.respond({ status: 404, contentType: 'text/plain', body: 'No favicon' });
+    return;
+  }
   if (isAwsOrPortalUrl(url)) {
     log.notFound.push(url);
     await request.respond({ status: 404, contentType: 'text/plain', body: `No fixture for ${url}` });
@@ -164,9 +305,9 @@ export async function withReplicaOptions(page, options) {
 }
 
 /**
- * Open one of the extension's own pages (`sidepanel.html`, `popup.html`) in a tab.
+ * Open one of the extension's own pages (`sidepanel.html`, `popup.html`) in a tab, in either browser.
  * @param {import('puppeteer-core').Browser} browser
- * @param {string} extensionId
+ * @param {string} extensionId `LaunchedBrowser.extensionId`
  * @param {string} pagePath
  * @param {{ viewport?: { width: number, height: number }, pageErrors?: string[] }} [options]
  *   `pageErrors` collects uncaught errors from the first script on, which a listener added
@@ -176,9 +317,53 @@ export async function openExtensionPage(browser, extensionId, pagePath, { viewpo
   const page = await browser.newPage();
   if (viewport) await page.setViewport(viewport);
   if (pageErrors) page.on('pageerror', (error) => pageErrors.push(String(error)));
-  await page.goto(`chrome-extension://${extensionId}/${pagePath}`, { waitUntil: 'load' });
+  if (isFirefoxExtensionId(extensionId)) {
+    // Firefox never reports `load` for moz-extension pages over BiDi: take the commit, then the document.
+    await page.goto(`moz-extension://${extensionId}/${pagePath}`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.readyState === 'complete');
+  } else {
+    await page.goto(`chrome-extension://${extensionId}/${pagePath}`, { waitUntil: 'load' });
+  }
   return page;
 }
+
+/** One extension page per browser, kept open to run code with the extension's own API. */
+const extensionContextPages = new WeakMap();
+
+/**
+ * Run `pageFunction` in one of the extension's own pages, where `chrome.*`/`browser.*` work, in
+ * either browser (Chromium tests may also use the service worker; Firefox's event page isn't a target).
+ * @template T
+ * @param {{ browser: import('puppeteer-core').Browser, extensionId: string }} launched
+ * @param {(...args: any[]) => T | Promise<T>} pageFunction
+ * @param {...unknown} args
+ * @returns {Promise<T>}
+ */
+export async function evaluateInExtension(launched, pageFunction, ...args) {
+  let page = extensionContextPages.get(launched.browser);
+  if (!page || page.isClosed()) {
+    page = await openExtensionPage(launched.browser, launched.extensionId, 'popup.html');
+    extensionContextPages.set(launched.browser, page);
+  }
+  return /** @type {Promise<T>} */ (page.evaluate(pageFunction, ...args));
+}
+
+/**
+ * Everything in one of the extension's storage areas, in either browser.
+ * @param {{ browser: import('puppeteer-core').Browser, extensionId: string }} launched
+ * @param {'local' | 'session'} area
+ * @returns {Promise<Record<string, unknown>>}
+ */
+export function readExtensionStorage(launched, area) {
+  return evaluateInExtension(
+    launched,
+    (which) => /** @type {any} */ (globalThis).chrome.storage[which].get(null),
+    area,
+  );
+}
+
+/** Firefox's internal add-on IDs are UUIDs; Chromium's are 32 letters a–p. @param {string} extensionId */
+const isFirefoxExtensionId = (extensionId) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(extensionId);
 
 /**
  * @param {import('puppeteer-core').Page} page

@@ -28,7 +28,8 @@ export const bin = (name) => path.join(projectRoot, 'node_modules/.bin', name);
 /** @param {'chrome' | 'firefox'} [browser] */
 export async function buildExtension(browser = 'chrome') {
   console.log(`\n▶ Building the extension for ${browser}`);
-  await run(bin('wxt'), browser === 'chrome' ? ['build'] : ['build', '-b', browser]);
+  // Firefox builds as MV3 as well, like `npm run build:firefox` (see wxt.config.ts).
+  await run(bin('wxt'), browser === 'chrome' ? ['build'] : ['build', '-b', browser, '--mv3']);
 }
 
 /** Builds each replica that has a build script; returns the names of those built. */
