@@ -1,0 +1,1 @@
+export { VerifyPanel, type VerifyFunction, type VerifyPanelProps } from './VerifyPanel';
