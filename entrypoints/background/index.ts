@@ -1,5 +1,8 @@
+import { portalMessageSchema } from '@/lib/messages';
 import type { ProgressAction } from '@/lib/onboarding/progress';
 import { handleConsoleMessage, type SenderInfo } from './hub';
+import { handlePortalMessage } from './portal';
+import { watchPortalScripts } from './portal-scripts';
 import { updateProgress } from './store';
 
 /**
@@ -35,11 +38,18 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) && !sender.tab;
-    if (fromExtensionPage && isDispatch(message)) return updateProgress([message.action]).then(() => ({ ok: true }));
+    // The side panel, or one of our pages opened in a tab (as browser tests do): never a content script.
+    const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
+    if (fromExtensionPage) return isDispatch(message) ? updateProgress([message.action]).then(() => ({ ok: true })) : undefined;
     if (!sender.tab) return undefined;
+    const portalMessage = portalMessageSchema.safeParse(message);
+    if (portalMessage.success) {
+      return handlePortalMessage(portalMessage.data, { origin: sender.origin, url: sender.url, tabUrl: sender.tab.url, frameId: sender.frameId });
+    }
     return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId }, openSidePanel);
   });
+
+  watchPortalScripts();
 });
 
 const isDispatch = (message: unknown): message is { type: 'dispatch'; action: ProgressAction } =>

@@ -1,0 +1,105 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { storage } from 'wxt/utils/storage';
+import { addAction, type ActionOutcome, type ActionSpec } from '@/entrypoints/console.content/runtime/action-button';
+import { observeChanges } from '@/entrypoints/console.content/runtime/wait';
+import { describeFillResult, displayAccountId } from '@/lib/handoff/fill-result';
+import type { PortalFillPreview, PortalFillReply, PortalPreviewReply } from '@/lib/handoff/portal-fill';
+import type { ConsoleMessage, PortalMessage } from '@/lib/messages';
+import { applyFillPlan } from './fill-form';
+
+const unreachable = "The extension's background didn't answer. Reload this page; if it keeps happening, reload the extension.";
+
+type OpenSidePanel = Extract<ConsoleMessage, { type: 'open-side-panel' }>;
+
+const ask = async <T>(message: PortalMessage | OpenSidePanel): Promise<T | undefined> =>
+  (await browser.runtime.sendMessage(message).catch(() => undefined)) as T | undefined;
+
+/** OptScale's connect form: the form around its AWS inputs, else the page's only form. */
+export function findConnectForm(doc: Document): HTMLFormElement | undefined {
+  const input = doc.querySelector('input[name="awsRoleAccountId"], input[name="awsAccessKeyId"], input[data-test-id="input_cloud_account_name"]');
+  return input?.closest('form') ?? doc.querySelector('form') ?? undefined;
+}
+
+export const fillButtonLabel = (preview: PortalFillPreview | undefined): string =>
+  preview
+    ? `Fill with AWS account ${displayAccountId(preview.accountId)} from the FinOps onboarding guide`
+    : 'Fill from the FinOps onboarding guide';
+
+function previewNote(reply: PortalPreviewReply | undefined): string {
+  if (!reply) return unreachable;
+  if (!reply.ok) return reply.problem.message;
+  const { fills, missing, platformName, accountLabel } = reply.value;
+  const lacking = missing.length > 0 ? ` Still missing: ${missing.map((value) => value.label).join(', ')}.` : '';
+  return `${accountLabel ? `${accountLabel}, ` : ''}${platformName}: fills ${fills.join(', ')}.${lacking} You press Connect.`;
+}
+
+async function fill(signal: AbortSignal): Promise<ActionOutcome> {
+  const reply = await ask<PortalFillReply>({ type: 'portal-fill', origin: location.origin });
+  if (!reply) return { status: 'problem', message: unreachable };
+  if (!reply.ok) {
+    return reply.problem.code === 'no-account' ? { status: 'missing', message: reply.problem.message, field: 'accountId' } : { status: 'problem', message: reply.problem.message };
+  }
+  const results = await applyFillPlan(document, reply.value.plan.actions, signal);
+  return describeFillResult(reply.value, results);
+}
+
+/**
+ * Keeps one fill button just above the connect form while `signal` lives: put back when React
+ * replaces the form, relabelled when the account being onboarded changes.
+ */
+export function keepFillButton(ctx: ContentScriptContext, signal: AbortSignal): void {
+  const context = { wxt: ctx, openSidePanel: (field?: string) => void ask({ type: 'open-side-panel', field }) };
+  const preview = () => ask<PortalPreviewReply>({ type: 'portal-preview', origin: location.origin });
+  let button: AbortController | undefined;
+  let host: HTMLElement | undefined;
+  let label = '';
+  let mounting = false;
+  let queued = false;
+
+  const mount = async () => {
+    if (signal.aborted || mounting || host?.isConnected) return;
+    const form = findConnectForm(document);
+    if (!form) return;
+    mounting = true;
+    button?.abort();
+    const controller = new AbortController();
+    button = controller;
+    signal.addEventListener('abort', () => controller.abort(), { once: true });
+    try {
+      const reply = await preview();
+      label = fillButtonLabel(reply?.ok ? reply.value : undefined);
+      const spec: ActionSpec = {
+        action: 'fill-form',
+        label,
+        describe: async () => previewNote(await preview()),
+        run: () => fill(controller.signal),
+      };
+      host = await addAction(context, { anchor: form, append: 'before' }, spec, controller.signal);
+    } finally {
+      mounting = false;
+    }
+    // The form may have been replaced while we waited for the background.
+    if (host && !host.isConnected) schedule();
+  };
+
+  const schedule = () => {
+    if (queued || signal.aborted) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      void mount();
+    });
+  };
+
+  observeChanges(signal, schedule);
+  // Another account chosen in the side panel: a new label, so the button never names the wrong account.
+  const unwatch = storage.watch('local:onboarding', async () => {
+    const reply = await preview();
+    if (signal.aborted || mounting || fillButtonLabel(reply?.ok ? reply.value : undefined) === label) return;
+    button?.abort();
+    host = undefined;
+    schedule();
+  });
+  signal.addEventListener('abort', unwatch, { once: true });
+  void mount();
+}

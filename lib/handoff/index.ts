@@ -1,0 +1,4 @@
+export * from './fill-plan';
+export * from './fill-result';
+export * from './portal-fill';
+export * from './portal-origins';
