@@ -1,3 +1,10 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { SidePanelApp } from '@/components/SidePanelApp';
+import '@/components/styles/panel.css';
 
-createRoot(document.getElementById('root')!).render(<main><h1>FinOps AWS onboarding</h1></main>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SidePanelApp />
+  </StrictMode>,
+);

@@ -1,0 +1,47 @@
+import { vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { storage } from 'wxt/utils/storage';
+import { updateProgress } from '../../entrypoints/background/store';
+import type { ProgressState } from '../../lib/onboarding/state-schema';
+import { onboardingKey } from '../state/storage-keys';
+
+/**
+ * The background's side of `dispatch`, with the background's own store (reducer, queue, storage).
+ * It answers through `sendResponse`, which the fake browser relays (it ignores returned promises).
+ */
+export function answerDispatchLikeTheBackground(): void {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+    const dispatched = message as { type?: string; action?: Parameters<typeof updateProgress>[0][number] };
+    if (dispatched.type !== 'dispatch' || !dispatched.action) return undefined;
+    void updateProgress([dispatched.action]).then(() => sendResponse({ ok: true }));
+    return true;
+  });
+}
+
+/** The fake browser compares `url` in tabs.query literally; Chrome matches it as a pattern. This adds that. */
+export function tabsQueryMatchesPatterns(): void {
+  const literalQuery = fakeBrowser.tabs.query.bind(fakeBrowser.tabs);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async (info: Parameters<typeof literalQuery>[0]) => {
+    const { url, ...rest } = info;
+    const tabs = await literalQuery(rest);
+    if (url === undefined) return tabs;
+    const patterns = (Array.isArray(url) ? url : [url]).map((pattern) => new MatchPattern(pattern));
+    return tabs.filter((tab) => tab.url !== undefined && patterns.some((pattern) => pattern.includes(tab.url as string)));
+  }) as never);
+}
+
+export const storeProgress = (state: ProgressState | string): Promise<void> => storage.setItem(onboardingKey, state);
+
+/** jsdom's File has no text(); browsers have had it for years. Reads through FileReader, which jsdom has. */
+export function readableFiles(): void {
+  if (typeof Blob.prototype.text === 'function') return;
+  Blob.prototype.text = function text(this: Blob) {
+    return new Promise<string>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.onerror = () => reject(reader.error);
+      reader.readAsText(this);
+    });
+  };
+}

@@ -1,0 +1,29 @@
+import type { OnboardingPlan } from '../../lib/onboarding/plan-types';
+import type { ValueKind } from '../../lib/values';
+
+// The order a person meets them in: the account, its export, the identity the platform uses, the form.
+const displayOrder: readonly ValueKind[] = [
+  'accountId',
+  'bucketName',
+  'region',
+  'exportName',
+  'exportPathPrefix',
+  'roleName',
+  'roleArn',
+  'userName',
+  'userArn',
+  'externalId',
+  'accessKeyId',
+  'dataSourceName',
+];
+
+/**
+ * The values this plan uses, in display order. The secret never appears (it isn't kept); the
+ * trusted principal belongs to the platform and shows in the setup; principalArn repeats the role or user ARN.
+ */
+export function valueKindsForPlan(plan: OnboardingPlan): ValueKind[] {
+  const used = new Set<ValueKind>(['accountId']);
+  for (const step of plan.steps) for (const kind of [...step.needs, ...step.produces]) used.add(kind);
+  if (used.has('bucketName')) used.add('region');
+  return displayOrder.filter((kind) => used.has(kind));
+}
