@@ -17,6 +17,7 @@ import { valueKindsForPlan } from '../values/value-kinds';
 import type { ValueEntry } from '../values/value-entries';
 import { ValueRow } from '../values/ValueRow';
 import { ValuesPanel } from '../values/ValuesPanel';
+import { VerifyPanel } from '../verify';
 
 export interface AccountGuideProps {
   accountId: string;
@@ -122,6 +123,7 @@ export function AccountGuide({ accountId, account, plan, platform, active, pageP
           onSave={saveValue}
         />
       </Section>
+      <VerifyPanel accountId={accountId} account={account} />
     </>
   );
 }
