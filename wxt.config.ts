@@ -8,6 +8,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Firefox too: MV2 would drop optional_host_permissions (self-hosted portals) and browser.action.
   manifestVersion: 3,
+  // Static files (the icons) live with the other assets; WXT copies them as they are.
+  publicDir: 'assets/public',
   manifest: ({ browser }) => ({
     name: 'FinOps AWS onboarding',
     description:
