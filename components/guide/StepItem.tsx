@@ -4,7 +4,7 @@ import { platformConnectPage, type OnboardingStep, type PlainValues } from '../.
 import type { StepProgress } from '../../lib/onboarding/progress';
 import type { PlatformProfile } from '../../lib/platforms';
 import { StatusIndicator } from '../ui/StatusIndicator';
-import { PolicyCopyButton } from './PolicyCopyButton';
+import { PolicyDocument } from './PolicyDocument';
 import { SkipStepForm } from './SkipStepForm';
 
 export interface StepItemProps {
@@ -97,7 +97,7 @@ export function StepItem({ step, number, progress, isNext, hereLabel, values, do
               Open in console
             </button>
           )}
-          {step.document && <PolicyCopyButton templateId={step.document} platform={platform} values={documentValues} />}
+          {step.document && <PolicyDocument templateId={step.document} platform={platform} values={documentValues} />}
           {onMarkDone && (
             <button type="button" className="icon link" data-finops-action="mark-done" aria-label={`I did this myself: ${step.title}`} onClick={() => {
                 refocus.current = true;
