@@ -28,7 +28,8 @@ export type LabelId =
   | 'parquet'
   | 'overwrite'
   | 'description'
-  | 'attachPoliciesDirectly';
+  | 'attachPoliciesDirectly'
+  | 'splitCostAllocationData';
 
 type Language = 'en' | 'de' | 'fr' | 'es' | 'ja' | 'pt';
 
@@ -99,6 +100,15 @@ export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>>
   },
   // Free-text fields next to policy editors (IAM policy and role review steps): never a policy editor.
   description: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'], pt: ['Descrição'] },
+  // Data Exports "Create": recommended off (FinOps reads plain CUR 2.0 rows).
+  splitCostAllocationData: {
+    en: ['Split cost allocation data'],
+    de: ['Aufgeteilte Kostenzuordnungsdaten', 'Daten zur geteilten Kostenzuordnung'],
+    fr: ['Données de répartition des coûts fractionnées'],
+    es: ['Datos de asignación de costos divididos'],
+    ja: ['分割コスト配分データ'],
+    pt: ['Dados de alocação de custos divididos'],
+  },
   // IAM "Create user", permissions options: the tile that shows the policy list.
   attachPoliciesDirectly: {
     en: ['Attach policies directly'],

@@ -1,11 +1,18 @@
 import { isIamCreateRole } from '@/lib/console';
-import { findChoice, findPolicyEditors } from '@/lib/console/dom-find';
-import { addAction } from '../runtime/action-button';
+import { findChoice, findFieldInput, findPolicyEditors } from '@/lib/console/dom-find';
+import type { ConsoleView } from '@/lib/console/view';
+import { addAction, type ActionOutcome } from '../runtime/action-button';
+import type { ConsoleContext } from '../runtime/context';
 import { whenever } from '../runtime/decorate';
 import { insertDocument } from '../runtime/editor-action';
 import { defineFeature } from '../runtime/feature';
 import { offerFieldFill, offerPolicySelection } from '../runtime/fill';
-import { setChecked } from '../runtime/write';
+import { waitForElement } from '../runtime/wait';
+import { setCheckedVerified, writeInput } from '../runtime/write';
+
+const rootOf = (element: Element) => element.closest('[class*="awsui_root_"]') ?? element;
+// Above the whole group of tiles, not inside the one tile the button is about.
+const groupOf = (tile: Element) => tile.closest('[role="radiogroup"]') ?? rootOf(tile);
 
 /**
  * IAM "Create role": the trust policy (custom trust policy editor), or "Another AWS account" with
@@ -22,21 +29,19 @@ export default defineFeature({
 
     if (needsCustomTrust) {
       whenever(signal, () => [findChoice(document, 'customTrustPolicy')].filter((tile) => tile !== undefined && !tile.checked) as HTMLInputElement[], (tile) => {
-        void addAction(context, { anchor: tile.closest('[class*="awsui_root_"]') ?? tile, append: 'before' }, {
+        void addAction(context, { anchor: groupOf(tile), append: 'before' }, {
           action: 'choose-custom-trust-policy',
           label: `Use a custom trust policy for ${platformName}`,
-          run: async () => {
-            setChecked(tile, true);
-            return tile.checked
+          run: async () =>
+            (await setCheckedVerified(tile, true))
               ? { status: 'done', message: `${platformName} signs in as one IAM user, so the role trusts exactly that user.` }
-              : { status: 'problem', message: 'Choose "Custom trust policy" yourself, then use the insert button.' };
-          },
+              : { status: 'problem', message: 'Choose "Custom trust policy" yourself, then use the insert button.' },
         }, signal);
       });
     }
 
     whenever(signal, () => findPolicyEditors(document), (editor) => {
-      void addAction(context, { anchor: editor.closest('[class*="awsui_root_"]') ?? editor, append: 'before' }, {
+      void addAction(context, { anchor: rootOf(editor), append: 'before' }, {
         action: 'insert-policy',
         label: `Insert ${roleName} trust policy`,
         run: () => insertDocument(context, editor, 'trustPolicy'),
@@ -44,28 +49,64 @@ export default defineFeature({
     });
 
     if (!needsCustomTrust && trustedAccount) {
-      offerFieldFill(context, signal, 'accountId', async () => ({ value: trustedAccount, label: `Fill ${platformName}'s account ID ${trustedAccount}` }));
+      const externalId = async (): Promise<string | ActionOutcome> =>
+        (await context.view()).values.externalId ??
+        { status: 'missing', message: `We need the External ID from ${platformName} first: enter it in the side panel, then click again.`, field: 'externalId' };
+
+      // The whole "Another AWS account" section in one click, from the trusted entity tiles.
+      whenever(signal, () => [findChoice(document, 'awsAccount')].filter((tile) => tile !== undefined && !tile.checked) as HTMLInputElement[], (tile) => {
+        void addAction(context, { anchor: groupOf(tile), append: 'before' }, {
+          action: 'fill-form',
+          label: `Trust ${platformName}'s AWS account ${trustedAccount}`,
+          run: () => trustAnotherAccount(context, signal, view, trustedAccount, tile, externalId),
+        }, signal);
+      });
+
+      // The same, field by field, for when the section is already open (e.g. from a prefilled link).
+      offerFieldFill(context, signal, 'accountId', `Fill ${platformName}'s account ID ${trustedAccount}`, async () => trustedAccount);
       if (view.externalIdSupported) {
         whenever(signal, () => [findChoice(document, 'requireExternalId')].filter((box) => box !== undefined && !box.checked) as HTMLInputElement[], (box) => {
-          void addAction(context, { anchor: box.closest('[class*="awsui_root_"]') ?? box, append: 'after' }, {
+          void addAction(context, { anchor: rootOf(box), append: 'after' }, {
             action: 'fill-form',
             label: 'Require an External ID',
-            run: async () => {
-              setChecked(box, true);
-              return box.checked ? { status: 'done', message: 'External ID required. Fill it in below.' } : { status: 'problem', message: 'Tick "Require external ID" yourself.' };
-            },
+            run: async () =>
+              (await setCheckedVerified(box, true)) ? { status: 'done', message: 'External ID required. Fill it in below.' } : { status: 'problem', message: 'Tick "Require external ID" yourself.' },
           }, signal);
         });
-        offerFieldFill(context, signal, 'externalId', async () => {
-          const fresh = await context.view();
-          const externalId = fresh.values.externalId;
-          if (!externalId) return { status: 'missing', message: 'We need the External ID first.', field: 'externalId' };
-          return { value: externalId, label: 'Fill External ID' };
-        });
+        offerFieldFill(context, signal, 'externalId', 'Fill External ID', externalId);
       }
     }
 
     offerPolicySelection(context, signal, view.policiesToAttach);
-    offerFieldFill(context, signal, 'roleName', async () => ({ value: roleName, label: `Fill role name ${roleName}` }));
+    offerFieldFill(context, signal, 'roleName', `Fill role name ${roleName}`, async () => roleName);
   },
 });
+
+/** AWS account → Another AWS account → its ID → Require external ID → the External ID, each verified. */
+async function trustAnotherAccount(
+  context: ConsoleContext,
+  signal: AbortSignal,
+  view: ConsoleView,
+  trustedAccount: string,
+  tile: HTMLInputElement,
+  externalId: () => Promise<string | ActionOutcome>,
+): Promise<ActionOutcome> {
+  const stuck = (what: string): ActionOutcome => ({
+    status: 'problem',
+    message: `Couldn't ${what} on this page. Do it yourself: AWS account → Another AWS account → Account ID ${trustedAccount}${view.externalIdSupported ? ', then Require external ID with the External ID from the side panel' : ''}.`,
+  });
+  if (!(await setCheckedVerified(tile, true))) return stuck('choose "AWS account"');
+  const another = await waitForElement(() => findChoice(document, 'anotherAwsAccount'), signal, 3000);
+  if (!another || !(await setCheckedVerified(another, true))) return stuck('choose "Another AWS account"');
+  const accountField = await waitForElement(() => findFieldInput(document, 'accountId'), signal, 3000);
+  if (!accountField || !(await writeInput(accountField, trustedAccount)).ok) return stuck('fill in the account ID');
+  if (!view.externalIdSupported) return { status: 'done', message: `The role trusts ${view.platformName}'s account ${trustedAccount}.` };
+
+  const requireBox = await waitForElement(() => findChoice(document, 'requireExternalId'), signal, 3000);
+  if (!requireBox || !(await setCheckedVerified(requireBox, true))) return stuck('tick "Require external ID"');
+  const wanted = await externalId();
+  if (typeof wanted !== 'string') return { ...wanted, message: `Account ID filled and External ID required. ${wanted.message}` };
+  const externalIdField = await waitForElement(() => findFieldInput(document, 'externalId'), signal, 3000);
+  if (!externalIdField || !(await writeInput(externalIdField, wanted)).ok) return stuck('fill in the External ID');
+  return { status: 'done', message: `The role trusts ${view.platformName}'s account ${trustedAccount}, with your External ID.` };
+}

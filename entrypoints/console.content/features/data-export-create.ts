@@ -1,11 +1,12 @@
 import { isDataExportsCreate } from '@/lib/console';
 import { findChoice, findFieldInput } from '@/lib/console/dom-find';
-import type { LabelId } from '@/lib/console/labels';
+import { consoleLabels, isLabel, type LabelId } from '@/lib/console/labels';
 import { addAction, type ActionOutcome } from '../runtime/action-button';
+import type { ConsoleContext } from '../runtime/context';
 import { whenever } from '../runtime/decorate';
 import { expectWithin } from '../runtime/expect';
 import { defineFeature } from '../runtime/feature';
-import { setChecked, writeInput } from '../runtime/write';
+import { chooseSelectOption, setCheckedVerified, writeInput } from '../runtime/write';
 
 const choices: LabelId[] = ['standardDataExport', 'cur2', 'includeResourceIds', 'hourly', 'parquet', 'overwrite'];
 
@@ -27,7 +28,7 @@ export default defineFeature({
   },
 });
 
-async function fillExportForm(context: Parameters<Parameters<typeof defineFeature>[0]['init']>[1]): Promise<ActionOutcome> {
+async function fillExportForm(context: ConsoleContext): Promise<ActionOutcome> {
   const view = await context.view();
   const recommended = view.recommendedExport;
   if (!view.accountId || !recommended) return { status: 'missing', message: "We couldn't read the account ID from this page.", field: 'accountId' };
@@ -36,21 +37,32 @@ async function fillExportForm(context: Parameters<Parameters<typeof defineFeatur
     bucketName: view.values.bucketName ?? recommended.bucketName,
     exportPathPrefix: view.values.exportPathPrefix ?? recommended.exportPathPrefix,
   };
-  const missed: string[] = [];
+  const missed: LabelId[] = [];
   for (const label of choices) {
     const choice = findChoice(document, label);
-    if (choice) setChecked(choice, true);
-    else if (label !== 'standardDataExport') missed.push(label);
+    if (choice) {
+      if (!(await setCheckedVerified(choice, true))) missed.push(label);
+      continue;
+    }
+    // The file format is a dropdown in today's console, a radio in older layouts.
+    if (label === 'parquet' && (await chooseSelectOption(document, (text) => isLabel(text, 'parquet')))) continue;
+    // Only some layouts ask for the export type; where it isn't asked, there is nothing to choose.
+    if (label !== 'standardDataExport') missed.push(label);
   }
+  // Recommended off; a layout without the option has nothing to untick.
+  const split = findChoice(document, 'splitCostAllocationData');
+  if (split && !(await setCheckedVerified(split, false))) missed.push('splitCostAllocationData');
   const fields: Array<[LabelId, string]> = [['exportName', values.exportName], ['s3Bucket', values.bucketName], ['s3PathPrefix', values.exportPathPrefix]];
   for (const [label, value] of fields) {
     const input = findFieldInput(document, label);
     const written = input ? await writeInput(input, value) : undefined;
     if (!written?.ok) missed.push(label);
   }
-  context.send({ type: 'values-read', page: 'data-exports-create', accountId: view.accountId, values });
+  // Nothing is reported as read here: these are values we typed into a form that may still be
+  // changed or cancelled. The export's list and details pages read them back once it exists.
   if (missed.length > 0) {
-    return { status: 'problem', message: `Filled what we could; please set these yourself: ${missed.join(', ')}. Recommended: CUR 2.0, include resource IDs, hourly, Parquet, overwrite; bucket ${values.bucketName}, prefix ${values.exportPathPrefix}.` };
+    const names = missed.map((label) => (label === 'splitCostAllocationData' ? 'Split cost allocation data (off)' : consoleLabels[label].en[0]));
+    return { status: 'problem', message: `Filled what we could; please set these yourself: ${names.join(', ')}. Recommended: CUR 2.0, include resource IDs, hourly, Parquet, overwrite; bucket ${values.bucketName}, prefix ${values.exportPathPrefix}.` };
   }
   return { status: 'done', message: `Filled: ${values.exportName} → s3://${values.bucketName}/${values.exportPathPrefix}/. Check the form, then create.` };
 }

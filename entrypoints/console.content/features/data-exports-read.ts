@@ -17,9 +17,11 @@ export default defineFeature({
     const check = () => {
       const fromDestination = readExportDestinations(document)
         .map((destination) => parseExportDestination(destination))
-        .find((storage) => storage && (wanted === undefined || storage.exportName === wanted));
+        .find((destination) => destination && (wanted === undefined || destination.exportName === wanted));
       const rows = readExportsTable(document);
-      const row = rows.find((candidate) => candidate.exportName === wanted) ?? (rows.length === 1 ? rows[0] : undefined);
+      // Only the export we look for: the account's other exports (a finance team's CSV export) are
+      // not ours, even when one is all the list shows.
+      const row = rows.find((candidate) => candidate.exportName === wanted);
       const values = fromDestination ?? (row ? { exportName: row.exportName, ...(row.bucketName ? { bucketName: row.bucketName } : {}) } : undefined);
       if (!values) return;
       const key = JSON.stringify(values);

@@ -6,7 +6,7 @@ import { whenever } from '../runtime/decorate';
 import { insertDocument } from '../runtime/editor-action';
 import { defineFeature } from '../runtime/feature';
 import { writeInput } from '../runtime/write';
-import { offerJsonTab } from '../runtime/json-tab';
+import { hasJsonToggle, offerJsonTab } from '../runtime/json-tab';
 import { expectWithin } from '../runtime/expect';
 
 /** The policy last inserted on this tab, so the review step can name it. Survives SPA steps. */
@@ -21,7 +21,8 @@ export default defineFeature({
     if (managed.length === 0) return; // e.g. Cloudyn attaches AWS's ReadOnlyAccess instead.
 
     offerJsonTab(context, signal);
-    expectWithin(context, signal, () => findPolicyEditors(document).length > 0 || findFieldInput(document, 'policyName') !== undefined || document.querySelector('[data-finops-action="switch-to-json"]') !== null,
+    // The review step (policy name) and Visual mode (our switch button) are expected pages too.
+    expectWithin(context, signal, () => findPolicyEditors(document).length > 0 || findFieldInput(document, 'policyName') !== undefined || hasJsonToggle(),
       "Couldn't find the policy editor on this page. Copy the policy from the side panel and paste it into the JSON editor.");
 
     whenever(signal, () => findPolicyEditors(document), (editor) => {

@@ -1,4 +1,5 @@
 import type { ConsoleContext } from './context';
+import { mountShadowHost, type Placement } from './shadow-host';
 
 /** What a click on one of our buttons achieved, as the user should hear it. */
 export type ActionOutcome =
@@ -19,7 +20,7 @@ export interface ActionSpec {
 
 export interface ActionPlacement {
   anchor: Element;
-  append?: 'before' | 'after' | 'first' | 'last';
+  append?: Placement;
 }
 
 const css = `
@@ -34,83 +35,80 @@ button[disabled] { opacity: .6; cursor: progress; }
 .status[data-kind="done"] { color: #037f0c; }
 .status[data-kind="problem"], .status[data-kind="missing"] { color: #d91515; }
 .row { display: flex; gap: 8px; flex-wrap: wrap; }
-@media (prefers-color-scheme: dark) {
-  .note { color: #9ba7b6; }
-  .status[data-kind="done"] { color: #29ad32; }
-  .status[data-kind="problem"], .status[data-kind="missing"] { color: #ff7a7a; }
-  button { border-color: #b47cff; background: #b47cff; color: #0f141a; }
-  button.secondary { background: transparent; color: #b47cff; }
-}
+.finops[data-theme="dark"] .note { color: #9ba7b6; }
+.finops[data-theme="dark"] .status[data-kind="done"] { color: #29ad32; }
+.finops[data-theme="dark"] .status[data-kind="problem"], .finops[data-theme="dark"] .status[data-kind="missing"] { color: #ff7a7a; }
+.finops[data-theme="dark"] button { border-color: #b47cff; background: #b47cff; color: #0f141a; }
+.finops[data-theme="dark"] button.secondary { background: transparent; color: #b47cff; }
 `;
+
+/**
+ * The console's own visual mode, not the system's: Cloudscape marks dark mode with a class on
+ * <body> (`awsui-dark-mode`, older `awsui-polaris-dark-mode`), and a person may run a light console
+ * on a dark system or the other way round.
+ */
+export const consoleTheme = (): 'dark' | 'light' =>
+  document.querySelector('body.awsui-dark-mode, body.awsui-polaris-dark-mode, html.awsui-dark-mode, html.awsui-polaris-dark-mode') ? 'dark' : 'light';
 
 /**
  * Put one of our buttons next to a console element, in a shadow root so neither side's CSS leaks.
  * The button goes away when `signal` aborts (the user navigated).
  */
 export async function addAction(
-  context: ConsoleContext,
+  context: Pick<ConsoleContext, 'openSidePanel'>,
   placement: ActionPlacement,
   spec: ActionSpec,
   signal: AbortSignal,
 ): Promise<HTMLElement | undefined> {
-  if (signal.aborted) return undefined;
-  const ui = await createShadowRootUi(context.wxt, {
-    name: 'finops-action',
-    position: 'inline',
-    anchor: placement.anchor,
-    append: placement.append ?? 'before',
-    css,
-    isolateEvents: true,
-    onMount(container) {
-      const root = document.createElement('div');
-      root.className = 'finops';
-      const row = document.createElement('div');
-      row.className = 'row';
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = spec.label;
-      button.dataset.finopsAction = spec.action;
-      button.setAttribute('aria-label', spec.label);
-      const note = document.createElement('div');
-      note.className = 'note';
-      const status = document.createElement('div');
-      status.className = 'status';
-      status.setAttribute('role', 'status');
-      status.setAttribute('aria-live', 'polite');
-      row.append(button);
-      root.append(row, note, status);
-      container.append(root);
+  if (signal.aborted || !placement.anchor.isConnected) return undefined;
+  const { host, shadow } = mountShadowHost('finops-action', css, placement.anchor, placement.append ?? 'before');
+  const root = document.createElement('div');
+  root.className = 'finops';
+  root.dataset.theme = consoleTheme();
+  const row = document.createElement('div');
+  row.className = 'row';
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = spec.label;
+  button.dataset.finopsAction = spec.action;
+  button.setAttribute('aria-label', spec.label);
+  const note = document.createElement('div');
+  note.className = 'note';
+  const status = document.createElement('div');
+  status.className = 'status';
+  status.setAttribute('role', 'status');
+  status.setAttribute('aria-live', 'polite');
+  row.append(button);
+  root.append(row, note, status);
+  shadow.append(root);
 
-      const refreshNote = async () => {
-        note.textContent = (await spec.describe?.()) ?? '';
-      };
-      void refreshNote();
+  const refreshNote = async () => {
+    note.textContent = (await spec.describe?.()) ?? '';
+  };
+  void refreshNote();
 
-      button.addEventListener('click', async () => {
-        button.disabled = true;
-        status.textContent = '';
-        row.querySelectorAll('[data-finops-action="copy"], [data-finops-action="open-side-panel"]').forEach((el) => el.remove());
-        const outcome = await spec.run().catch(
-          (error: unknown): ActionOutcome => ({ status: 'problem', message: `Something went wrong: ${String(error)}` }),
-        );
-        button.disabled = false;
-        status.dataset.kind = outcome.status;
-        status.textContent = outcome.message;
-        if (outcome.status === 'problem' && outcome.fallbackText) {
-          row.append(copyButton(outcome.fallbackText, status));
-        }
-        if (outcome.status === 'missing') {
-          const open = secondaryButton('open-side-panel', 'Open the side panel', () => context.openSidePanel(outcome.field));
-          row.append(open);
-        }
-        void refreshNote();
-      });
-    },
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = '';
+    row.querySelectorAll('[data-finops-action="copy"], [data-finops-action="open-side-panel"]').forEach((element) => element.remove());
+    const outcome = await spec.run().catch(
+      (error: unknown): ActionOutcome => ({ status: 'problem', message: `Something went wrong: ${String(error)}` }),
+    );
+    button.disabled = false;
+    status.dataset.kind = outcome.status;
+    status.textContent = outcome.message;
+    if (outcome.status === 'problem' && outcome.fallbackText) {
+      row.append(copyButton(outcome.fallbackText, status));
+    }
+    if (outcome.status === 'missing') {
+      row.append(secondaryButton('open-side-panel', 'Open the side panel', () => context.openSidePanel(outcome.field)));
+    }
+    // After a change the status says what happened; a fresh preview ("nothing to change") beside it would contradict it.
+    if (outcome.status === 'done') note.textContent = '';
+    else void refreshNote();
   });
-  if (signal.aborted) return undefined;
-  ui.mount();
-  signal.addEventListener('abort', () => ui.remove(), { once: true });
-  return ui.shadowHost;
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return host;
 }
 
 function secondaryButton(action: string, label: string, onClick: () => void): HTMLButtonElement {

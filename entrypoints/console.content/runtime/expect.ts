@@ -1,4 +1,7 @@
+import { consoleTheme } from './action-button';
+import { mountShadowHost } from './shadow-host';
 import type { ConsoleContext } from './context';
+import { observeChanges } from './wait';
 
 /**
  * When a recognised page doesn't show what we expect within a few seconds, say so plainly in the
@@ -14,36 +17,35 @@ export function expectWithin(
   const timer = setTimeout(() => {
     if (signal.aborted || found()) return;
     context.send({ type: 'page-problem', page: context.page!.page, message });
-    void showNotice(context, message, signal);
+    // The element may still come (a slow page): then the notice goes and our buttons take over.
+    const late = new AbortController();
+    signal.addEventListener('abort', () => late.abort(), { once: true, signal: late.signal });
+    observeChanges(late.signal, () => {
+      if (found()) late.abort();
+    });
+    showNotice(context, message, late.signal);
   }, timeoutMs);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
-async function showNotice(context: ConsoleContext, message: string, signal: AbortSignal) {
-  const ui = await createShadowRootUi(context.wxt, {
-    name: 'finops-notice',
-    position: 'overlay',
-    alignment: 'bottom-right',
-    zIndex: 2147483000,
-    anchor: 'body',
-    css: `:host{all:initial} .notice{font:14px/1.4 "Amazon Ember","Helvetica Neue",Roboto,Arial,sans-serif;max-width:360px;margin:16px;padding:12px 16px;border-radius:12px;border:2px solid #7d3cd9;background:#fff;color:#0f141a;box-shadow:0 4px 20px rgba(0,0,0,.25)} button{font:inherit;margin-top:8px;border-radius:20px;border:2px solid #7d3cd9;background:transparent;color:#7d3cd9;padding:2px 12px;cursor:pointer} @media (prefers-color-scheme: dark){.notice{background:#161d26;color:#e9ebed;border-color:#b47cff} button{color:#b47cff;border-color:#b47cff}}`,
-    onMount(container) {
-      const box = document.createElement('div');
-      box.className = 'notice';
-      box.setAttribute('role', 'alert');
-      box.dataset.finopsNotice = 'missing-element';
-      const text = document.createElement('div');
-      text.textContent = message;
-      const open = document.createElement('button');
-      open.type = 'button';
-      open.textContent = 'Open the side panel';
-      open.dataset.finopsAction = 'open-side-panel';
-      open.addEventListener('click', () => context.openSidePanel());
-      box.append(text, open);
-      container.append(box);
-    },
-  });
+const noticeCss = `:host{all:initial;position:fixed;right:0;bottom:0;z-index:2147483000} .notice{font:14px/1.4 "Amazon Ember","Helvetica Neue",Roboto,Arial,sans-serif;max-width:360px;margin:16px;padding:12px 16px;border-radius:12px;border:2px solid #7d3cd9;background:#fff;color:#0f141a;box-shadow:0 4px 20px rgba(0,0,0,.25)} button{font:inherit;margin-top:8px;border-radius:20px;border:2px solid #7d3cd9;background:transparent;color:#7d3cd9;padding:2px 12px;cursor:pointer} .notice[data-theme="dark"]{background:#161d26;color:#e9ebed;border-color:#b47cff} .notice[data-theme="dark"] button{color:#b47cff;border-color:#b47cff}`;
+
+function showNotice(context: ConsoleContext, message: string, signal: AbortSignal): void {
   if (signal.aborted) return;
-  ui.mount();
-  signal.addEventListener('abort', () => ui.remove(), { once: true });
+  const { host, shadow } = mountShadowHost('finops-notice', noticeCss, document.body, 'last');
+  const box = document.createElement('div');
+  box.className = 'notice';
+  box.dataset.theme = consoleTheme();
+  box.setAttribute('role', 'alert');
+  box.dataset.finopsNotice = 'missing-element';
+  const text = document.createElement('div');
+  text.textContent = message;
+  const open = document.createElement('button');
+  open.type = 'button';
+  open.textContent = 'Open the side panel';
+  open.dataset.finopsAction = 'open-side-panel';
+  open.addEventListener('click', () => context.openSidePanel());
+  box.append(text, open);
+  shadow.append(box);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
 }

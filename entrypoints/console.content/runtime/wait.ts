@@ -29,10 +29,21 @@ export function waitForElement<T extends Element>(
   });
 }
 
-/** Call `onChange` whenever the subtree changes, until the signal aborts. */
+/**
+ * Call `onChange` after the subtree changes, at most once per animation frame (a console page can
+ * mutate hundreds of times while it renders; readers only need the result), until the signal aborts.
+ */
 export function observeChanges(signal: AbortSignal, onChange: () => void, root: Node = document.documentElement): void {
   if (signal.aborted) return;
-  const observer = new MutationObserver(onChange);
+  let scheduled = false;
+  const observer = new MutationObserver(() => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      if (!signal.aborted) onChange();
+    });
+  });
   observer.observe(root, { childList: true, subtree: true, characterData: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }

@@ -78,10 +78,37 @@ function syntheticPaste(editor: Element, text: string): boolean {
   return true;
 }
 
+/** How often a write the editor undid is made again: a controlled editor may undo one more than once. */
+export const EDITOR_RETRIES = 2;
+// A stale React update lands within a frame or two of our write; the editor is taken as settled once
+// its text layer has been quiet this long (or, at the latest, after the cap).
+const SETTLE_QUIET_MS = 40;
+const SETTLE_CAP_MS = 400;
+
+/** Resolve once `element`'s subtree has stopped changing for `quietMs` (or after `capMs`). */
+function settled(element: Element, quietMs = SETTLE_QUIET_MS, capMs = SETTLE_CAP_MS): Promise<void> {
+  return new Promise((resolve) => {
+    let quiet: ReturnType<typeof setTimeout>;
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(quiet);
+      clearTimeout(cap);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      clearTimeout(quiet);
+      quiet = setTimeout(finish, quietMs);
+    });
+    observer.observe(element, { childList: true, subtree: true, characterData: true });
+    quiet = setTimeout(finish, quietMs);
+    const cap = setTimeout(finish, capMs);
+  });
+}
+
 /**
  * Put `text` into a Cloudscape CodeEditor (Ace). The component is controlled: a write landing while
- * a React update is pending can be overwritten by the old value, so we wait a frame, check, and
- * re-apply once before giving up honestly.
+ * a React update is pending can be overwritten by the old value, so after each write we let the
+ * editor settle, read it back, and re-apply (up to EDITOR_RETRIES times) before giving up honestly.
  */
 export async function writeEditor(editor: Element, text: string): Promise<WriteOutcome> {
   const wanted = normalise(text);
@@ -90,18 +117,18 @@ export async function writeEditor(editor: Element, text: string): Promise<WriteO
     if (result?.outcome === 'set') return 'ace';
     return syntheticPaste(editor, text) ? 'paste' : undefined;
   };
-  let via = await attempt();
-  if (!via) return { ok: false, reason: 'no-editor', message: "Couldn't reach the policy editor on this page." };
-  for (let tries = 0; tries < 2; tries++) {
+  for (let tries = 0; tries <= EDITOR_RETRIES; tries++) {
+    const via = await attempt();
+    if (!via) return { ok: false, reason: 'no-editor', message: "Couldn't reach the policy editor on this page." };
     await nextFrame();
-    await nextFrame();
+    // Only the text matters: the gutter and status bar update again when the JSON check comes back.
+    await settled(editor.querySelector('.ace_text-layer') ?? editor);
     if (normalise(await readEditor(editor)) === wanted) return { ok: true, via };
-    if (tries === 0) via = (await attempt()) ?? via;
   }
   return {
     ok: false,
     reason: 'not-stuck',
-    message: 'The editor changed back after we pasted. Copy the policy from the side panel and paste it here yourself.',
+    message: `The editor changed back each time we pasted (${EDITOR_RETRIES + 1} tries), so nothing was inserted. Copy the policy instead and paste it here yourself.`,
   };
 }
 
@@ -127,4 +154,45 @@ export async function writeInput(input: HTMLInputElement | HTMLTextAreaElement, 
 /** Tick a checkbox (or radio) the way a click would, so React sees the change. */
 export function setChecked(input: HTMLInputElement, checked: boolean): void {
   if (input.checked !== checked) input.click();
+}
+
+/**
+ * `setChecked`, then true only once the choice has held through the component's next render (a
+ * controlled input can flip back).
+ */
+export async function setCheckedVerified(input: HTMLInputElement, checked: boolean): Promise<boolean> {
+  setChecked(input, checked);
+  await nextFrame();
+  return input.checked === checked;
+}
+
+const selectTriggers = (root: ParentNode) => Array.from(root.querySelectorAll<HTMLElement>('button[aria-haspopup="listbox"]'));
+
+/**
+ * Choose an option in a Cloudscape Select (a dropdown, not a radio) whose options `matches` names.
+ * The component opens on mousedown and picks on mouseup, so that's what we send; we only look at a
+ * select's options once it is open, and close any select that doesn't offer what we want.
+ * Verified by reading the trigger's text back.
+ */
+export async function chooseSelectOption(root: ParentNode, matches: (text: string) => boolean): Promise<boolean> {
+  for (const trigger of selectTriggers(root)) {
+    if (matches((trigger.textContent ?? '').trim())) return true;
+  }
+  for (const trigger of selectTriggers(root)) {
+    const press = (target: Element, type: 'mousedown' | 'mouseup') =>
+      target.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, button: 0, view: window }));
+    press(trigger, 'mousedown');
+    await nextFrame();
+    const listId = trigger.getAttribute('aria-controls');
+    const list = (listId ? document.getElementById(listId) : null) ?? trigger.parentElement?.closest('[class*="awsui_root_"]') ?? document;
+    const option = Array.from(list.querySelectorAll('[role="option"]')).find((candidate) => matches((candidate.textContent ?? '').trim()));
+    if (!option) {
+      if (trigger.getAttribute('aria-expanded') === 'true') press(trigger, 'mousedown');
+      continue;
+    }
+    press(option, 'mouseup');
+    await nextFrame();
+    if (matches((trigger.textContent ?? '').trim())) return true;
+  }
+  return false;
 }
