@@ -48,6 +48,9 @@ export interface PageExamples {
 
 const pages: { page: PageId; match: PageMatcher; examples: readonly string[] }[] = [];
 
+// Each detector's example URLs stand beside it (they are its test table) behind
+// `import.meta.env.PROD ? [] :`, so a production build drops them from the content script.
+
 function definePage(page: PageId, match: PageMatcher, examples: readonly string[]): PageDetector {
   pages.push({ page, match, examples });
   return (url) => match(url) !== undefined;
@@ -149,7 +152,7 @@ function iamUserPage(url: URL, securityCredentialsTab: boolean): PageNames | und
 export const isIamCreatePolicy = definePage(
   'iam-create-policy',
   (url) => (captures(consoleHashRoute(url, iamHome), ['policies', 'create']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/policies/create',
     'https://us-east-1.console.aws.amazon.com/iam/home?region=eu-west-1#/policies/create?step=addPermissions',
     'https://console.aws.amazon.com/iam/home#/policies/create?step=edit',
@@ -161,7 +164,7 @@ export const isIamCreatePolicy = definePage(
 export const isIamCreateRole = definePage(
   'iam-create-role',
   (url) => (captures(consoleHashRoute(url, iamHome), ['roles', 'create']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/iam/home#/roles/create?step=selectEntities',
     'https://console.aws.amazon.com/iam/home#/roles/create?step=type&trustedEntityType=AWS_ACCOUNT&awsAccount=654035049067&isThirdParty=true&externalId=finops-1',
     'https://eu-west-1.console.aws.amazon.com/iamv2/home?region=eu-west-1#/roles/create',
@@ -171,7 +174,7 @@ export const isIamCreateRole = definePage(
 export const isIamRoleDetails = definePage(
   'iam-role-details',
   (url) => named('roleName', captures(consoleHashRoute(url, iamHome), ['roles', 'details', '*'])?.[0], iamNamePattern),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/iam/home#/roles/details/FinOpsForCloudAccessRole?section=permissions',
     'https://console.aws.amazon.com/iam/home#/roles/details/FinOpsForCloudAccessRole',
     'https://111122223333-abcd1234.us-east-1.console.aws.amazon.com/iamv2/home#/roles/details/billing%2Bimport%40finops/?section=trust_relationships',
@@ -181,7 +184,7 @@ export const isIamRoleDetails = definePage(
 export const isIamCreateUser = definePage(
   'iam-create-user',
   (url) => (captures(consoleHashRoute(url, iamHome), ['users', 'create']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/iam/home#/users/create',
     'https://console.aws.amazon.com/iamv2/home?region=us-east-1#/users/create?step=details',
   ],
@@ -195,7 +198,7 @@ export const isIamUserDetails = definePage('iam-user-details', (url) => iamUserP
 export const isIamUserSecurityCredentials = definePage(
   'iam-user-security-credentials',
   (url) => iamUserPage(url, true),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/users/details/FinOpsForCloudUser?section=security_credentials',
     'https://console.aws.amazon.com/iamv2/home#/users/details/finops.user%40example.com?section=security_credentials',
   ],
@@ -206,7 +209,7 @@ export const isIamCreateAccessKey = definePage(
   'iam-create-access-key',
   (url) =>
     named('userName', captures(consoleHashRoute(url, iamHome), ['users', 'details', '*', 'create-access-key'])?.[0], iamNamePattern),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/iamv2/home#/users/details/FinOpsForCloudUser/create-access-key',
     'https://console.aws.amazon.com/iam/home?region=us-east-1#/users/details/FinOpsForCloudUser/create-access-key',
   ],
@@ -218,7 +221,7 @@ export const isIamCreateAccessKey = definePage(
 export const isS3CreateBucket = definePage(
   's3-create-bucket',
   (url) => (captures(consolePathRoute(url), ['s3', 'bucket', 'create']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://s3.console.aws.amazon.com/s3/bucket/create?region=us-east-1',
     'https://eu-west-1.console.aws.amazon.com/s3/bucket/create',
   ],
@@ -231,7 +234,7 @@ export const isS3BucketPermissions = definePage(
     const [bucketName] = captures(route, ['s3', 'buckets', '*']) ?? [];
     return route?.query.get('tab') === 'permissions' ? named('bucketName', bucketName, bucketNamePattern) : undefined;
   },
-  [
+  import.meta.env.PROD ? [] : [
     'https://s3.console.aws.amazon.com/s3/buckets/billing-export-111122223333?region=eu-west-1&tab=permissions',
     'https://eu-west-1.console.aws.amazon.com/s3/buckets/billing-export-111122223333/?region=eu-west-1&bucketType=general&tab=permissions',
   ],
@@ -241,7 +244,7 @@ export const isS3EditBucketPolicy = definePage(
   's3-edit-bucket-policy',
   (url) =>
     named('bucketName', captures(consolePathRoute(url), ['s3', 'bucket', '*', 'property', 'policy', 'edit'])?.[0], bucketNamePattern),
-  [
+  import.meta.env.PROD ? [] : [
     'https://s3.console.aws.amazon.com/s3/bucket/billing-export-111122223333/property/policy/edit',
     'https://s3.console.aws.amazon.com/s3/bucket/billing-export-111122223333/property/policy/edit?region=eu-west-1',
     'https://111122223333-abcd1234.s3.console.aws.amazon.com/s3/bucket/billing.export.data/property/policy/edit/',
@@ -254,7 +257,7 @@ export const isS3EditBucketPolicy = definePage(
 export const isDataExportsList = definePage(
   'data-exports-list',
   (url) => (captures(consoleHashRoute(url, costManagementHome), ['bcm-data-exports']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/costmanagement/home#/bcm-data-exports',
     'https://console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports/',
   ],
@@ -263,7 +266,7 @@ export const isDataExportsList = definePage(
 export const isDataExportsCreate = definePage(
   'data-exports-create',
   (url) => (consoleHashRoute(url, costManagementHome)?.segments.slice(0, 2).join('/') === 'bcm-data-exports/create' ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports/create',
     'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports/create?e=&tableName=COST_AND_USAGE_REPORT',
   ],
@@ -282,7 +285,7 @@ export const isDataExportsDetails = definePage(
     const candidate = route.query.get('exportName') ?? route.segments.slice(1).filter((segment) => !routeVerbs.has(segment)).at(-1);
     return named('exportName', candidate, exportNamePattern) ?? {};
   },
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/costmanagement/home#/bcm-data-exports/details/billing-111122223333',
     'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports/edit/billing-111122223333',
     'https://console.aws.amazon.com/costmanagement/home#/bcm-data-exports/details?exportName=billing-111122223333',
@@ -292,7 +295,7 @@ export const isDataExportsDetails = definePage(
 export const isLegacyCurReports = definePage(
   'legacy-cur-reports',
   (url) => (captures(consoleHashRoute(url, billingHome), ['reports']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://console.aws.amazon.com/billing/home#/reports',
     'https://us-east-1.console.aws.amazon.com/billing/home?region=us-east-1#/reports/',
   ],
@@ -301,7 +304,7 @@ export const isLegacyCurReports = definePage(
 export const isOrganizationsAccounts = definePage(
   'organizations-accounts',
   (url) => (captures(consolePathRoute(url), ['organizations', 'v2', 'home', 'accounts']) ? {} : undefined),
-  [
+  import.meta.env.PROD ? [] : [
     'https://us-east-1.console.aws.amazon.com/organizations/v2/home/accounts',
     'https://console.aws.amazon.com/organizations/v2/home/accounts/',
   ],
