@@ -44,6 +44,8 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
   }),
   /** A recognised page didn't look as expected; the side panel shows it and the step stays open. */
   z.object({ type: z.literal('page-problem'), page: pageIdSchema, message: z.string() }),
+  /** What was missing turned up after all (a slow page): the side panel drops the problem. */
+  z.object({ type: z.literal('page-problem-solved'), page: pageIdSchema }),
   /** What the console buttons need: the chosen platform and the known values for this account. */
   z.object({ type: z.literal('get-view'), accountId: z.string().optional() }),
   /**
@@ -59,7 +61,7 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
     /** The bucket on screen: a bucket policy is for that bucket, whatever the setup remembers. */
     bucketName: z.string().optional(),
   }),
-  /** A button needs a value we don't have: open the side panel at that field. */
+  /** A button needs a value we don't have: open the side panel at that field. Replies `{ opened }`. */
   z.object({ type: z.literal('open-side-panel'), field: z.string().optional() }),
 ]);
 

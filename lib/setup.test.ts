@@ -128,3 +128,13 @@ describe('consoleViewOf', () => {
     expect(view.recommendedExport).toBeUndefined();
   });
 });
+
+describe('consoleViewOf: the Data Export form', () => {
+  it.each([
+    ['management', true],
+    ['standalone', true],
+    ['member', false],
+  ] as const)('a %s account needs its own export: %s', (accountType, needed) => {
+    expect(consoleViewOf(resolveConsoleSetup(stored({ accountType }), '111122223333')).needsDataExport).toBe(needed);
+  });
+});

@@ -78,6 +78,7 @@ export function consoleViewOf(setup: ResolvedSetup): ConsoleView {
     trustedAccountId: trustedAccountOf(platform),
     externalIdSupported: platform.trust.externalId.support !== 'unsupported',
     policiesToAttach: attachedPolicyNames(platform, accountType, authMethod),
+    needsDataExport: platform.setup[accountType].needsDataExport,
     ...(bucketTemplate
       ? {
           bucketPolicy: {

@@ -57,7 +57,7 @@ export interface SenderInfo {
 }
 
 /** Handle one message from a console content script; returns the reply, if the message asks for one. */
-export async function handleConsoleMessage(raw: unknown, sender: SenderInfo, openSidePanel: (sender: SenderInfo) => Promise<void>): Promise<unknown> {
+export async function handleConsoleMessage(raw: unknown, sender: SenderInfo, openSidePanel: (sender: SenderInfo) => Promise<boolean>): Promise<unknown> {
   const parsed = consoleMessageSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const message: ConsoleMessage = parsed.data;
@@ -95,13 +95,19 @@ export async function handleConsoleMessage(raw: unknown, sender: SenderInfo, ope
       if (accountId) await updateProgress([...ensureAccount(state, message.accountId, at), { type: 'console-flash', accountId, text: message.event.text, at }]);
       return undefined;
     }
+    case 'page-problem-solved': {
+      const current = await pageProblemItem.getValue();
+      if (current?.page === message.page) await pageProblemItem.setValue(null);
+      return undefined;
+    }
     case 'page-problem':
       await pageProblemItem.setValue({ page: message.page, message: message.message, at });
       return undefined;
-    case 'open-side-panel':
+    case 'open-side-panel': {
       // Open first: the click's user gesture doesn't survive other awaits.
-      await openSidePanel(sender);
+      const opened = await openSidePanel(sender);
       await focusFieldItem.setValue(message.field ?? null);
-      return undefined;
+      return { opened };
+    }
   }
 }

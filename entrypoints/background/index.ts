@@ -28,12 +28,18 @@ export default defineBackground(() => {
     if (command === 'open-glance') void openGlance();
   });
 
-  const openSidePanel = async (sender: SenderInfo) => {
+  /**
+   * Chrome lets a click in a content script open the panel; Firefox only opens the sidebar from its
+   * own UI (a click that went through a message no longer counts), so there the page says where to click.
+   */
+  const openSidePanel = async (sender: SenderInfo): Promise<boolean> => {
     try {
       if (import.meta.env.FIREFOX) await firefoxSidebar().open();
       else if (sender.windowId !== undefined) await browser.sidePanel.open({ windowId: sender.windowId });
+      else return false;
+      return true;
     } catch {
-      // Opening needs a user gesture; a button click carries one, anything else is ignored.
+      return false;
     }
   };
 

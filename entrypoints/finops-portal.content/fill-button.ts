@@ -48,7 +48,7 @@ async function fill(signal: AbortSignal): Promise<ActionOutcome> {
  * replaces the form, relabelled when the account being onboarded changes.
  */
 export function keepFillButton(ctx: ContentScriptContext, signal: AbortSignal): void {
-  const context = { wxt: ctx, openSidePanel: (field?: string) => void ask({ type: 'open-side-panel', field }) };
+  const context = { wxt: ctx, openSidePanel: async (field?: string) => (await ask<{ opened: boolean }>({ type: 'open-side-panel', field }))?.opened ?? false };
   const preview = () => ask<PortalPreviewReply>({ type: 'portal-preview', origin: location.origin });
   let button: AbortController | undefined;
   let host: HTMLElement | undefined;

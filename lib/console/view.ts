@@ -20,6 +20,8 @@ export interface ConsoleView {
   /** Names the console lists the policies to attach under (ours and AWS managed ones). */
   policiesToAttach: string[];
   bucketPolicy?: { templateId: TemplateId; label: string };
+  /** Whether this account gets its own Data Export (not a member of a connected organization). */
+  needsDataExport: boolean;
   recommendedExport?: { exportName: string; bucketName: string; exportPathPrefix: string };
   values: Partial<Record<ValueKind, string>>;
   /** Set when the stored setup couldn't be used and defaults stand in. */

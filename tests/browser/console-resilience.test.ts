@@ -119,8 +119,9 @@ describe('an editor that renders late', () => {
     await findAction(page, 'insert-policy', discovery, 8000);
     expect(await runAction(page, 'insert-policy', discovery)).toMatchObject({ kind: 'done' });
     expect(isDiscoveryPolicy(await parsedEditor(page))).toBe(true);
-    // The editor came after all: the notice has gone.
+    // The editor came after all: the notice has gone, here and in the side panel.
     expect(await noticeTexts(page)).toEqual([]);
+    await expect.poll(async () => (await extensionStorage(launched, 'session')).pageProblem ?? null, { timeout: 5000 }).toBeNull();
     await page.close();
   }, 25_000);
 });

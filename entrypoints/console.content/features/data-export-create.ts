@@ -14,7 +14,9 @@ const choices: LabelId[] = ['standardDataExport', 'cur2', 'includeResourceIds', 
 export default defineFeature({
   id: 'fill-data-export',
   runsOn: [isDataExportsCreate],
-  init(signal, context) {
+  async init(signal, context) {
+    // A member account's costs arrive through its management account's export.
+    if (!(await context.view()).needsDataExport) return;
     const exportNameField = () => findFieldInput(document, 'exportName');
     expectWithin(context, signal, () => exportNameField() !== undefined,
       "Couldn't find the export form on this page. Fill it from the values in the side panel: export name, S3 bucket and the S3 path prefix reports.");

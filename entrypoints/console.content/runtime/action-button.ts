@@ -101,7 +101,11 @@ export async function addAction(
       row.append(copyButton(outcome.fallbackText, status));
     }
     if (outcome.status === 'missing') {
-      row.append(secondaryButton('open-side-panel', 'Open the side panel', () => context.openSidePanel(outcome.field)));
+      row.append(
+        secondaryButton('open-side-panel', 'Open the side panel', async () => {
+          if (!(await context.openSidePanel(outcome.field))) status.textContent = `${outcome.message} ${toolbarHint}`;
+        }),
+      );
     }
     // After a change the status says what happened; a fresh preview ("nothing to change") beside it would contradict it.
     if (outcome.status === 'done') note.textContent = '';
@@ -110,6 +114,9 @@ export async function addAction(
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return host;
 }
+
+/** Where to click when the browser won't open the side panel from the page. */
+export const toolbarHint = 'Open the side panel from the toolbar: click the FinOps AWS onboarding icon.';
 
 function secondaryButton(action: string, label: string, onClick: () => void): HTMLButtonElement {
   const button = document.createElement('button');

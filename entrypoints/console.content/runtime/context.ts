@@ -16,7 +16,8 @@ export interface ConsoleContext {
   /** Have the background render a document, or merge it into the editor's text. */
   document(request: Omit<DocumentRequest, 'type' | 'accountId'>): Promise<DocumentReply>;
   send(message: ConsoleMessage): void;
-  openSidePanel(field?: string): void;
+  /** Resolves false when the browser wouldn't open it from the page (Firefox): then say where to click. */
+  openSidePanel(field?: string): Promise<boolean>;
 }
 
 const unreachable = "The extension's background didn't answer. Reload this page; if it keeps happening, reload the extension.";
@@ -44,6 +45,6 @@ export function createConsoleContext(wxt: ContentScriptContext): ConsoleContext 
       return (await ask<DocumentReply>({ type: 'document', accountId: accountId(), ...request })) ?? { ok: false, message: unreachable };
     },
     send,
-    openSidePanel: (field) => send({ type: 'open-side-panel', field }),
+    openSidePanel: async (field) => (await ask<{ opened: boolean }>({ type: 'open-side-panel', field }))?.opened ?? false,
   };
 }

@@ -1,4 +1,4 @@
-import { consoleTheme } from './action-button';
+import { consoleTheme, toolbarHint } from './action-button';
 import { mountShadowHost } from './shadow-host';
 import type { ConsoleContext } from './context';
 import { observeChanges } from './wait';
@@ -21,7 +21,9 @@ export function expectWithin(
     const late = new AbortController();
     signal.addEventListener('abort', () => late.abort(), { once: true, signal: late.signal });
     observeChanges(late.signal, () => {
-      if (found()) late.abort();
+      if (!found()) return;
+      late.abort();
+      context.send({ type: 'page-problem-solved', page: context.page!.page });
     });
     showNotice(context, message, late.signal);
   }, timeoutMs);
@@ -44,7 +46,9 @@ function showNotice(context: ConsoleContext, message: string, signal: AbortSigna
   open.type = 'button';
   open.textContent = 'Open the side panel';
   open.dataset.finopsAction = 'open-side-panel';
-  open.addEventListener('click', () => context.openSidePanel());
+  open.addEventListener('click', async () => {
+    if (!(await context.openSidePanel())) text.textContent = `${message} ${toolbarHint}`;
+  });
   box.append(text, open);
   shadow.append(box);
   signal.addEventListener('abort', () => host.remove(), { once: true });
