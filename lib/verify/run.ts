@@ -32,7 +32,9 @@ import {
   paginateListRolePolicies,
   paginateListUserPolicies,
 } from '@aws-sdk/client-iam';
-import { GetBucketLocationCommand, GetBucketPolicyCommand, ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
+import type { S3Client } from '@aws-sdk/client-s3';
+
+type S3Module = typeof import('./s3-client');
 import { classifyAwsError, type AwsFailure } from './aws-errors';
 import { checkBucketPolicy } from './bucket-policy-check';
 import { checkTrustPolicy, parsePolicyText, type AwsCredentials, type CheckFix, type CheckId, type CheckResult, type VerifyInput } from './checks';
@@ -83,10 +85,10 @@ class AwsClients {
     return (this.iamClient ??= new IAMClient({ ...this.common, region: 'us-east-1' }));
   }
 
-  s3(region: string) {
+  s3(sdk: S3Module, region: string) {
     let client = this.s3Clients.get(region);
     if (!client) {
-      client = new S3Client({ ...this.common, region, forcePathStyle: Boolean(this.options.endpoint), followRegionRedirects: true });
+      client = new sdk.S3Client({ ...this.common, region, forcePathStyle: Boolean(this.options.endpoint), followRegionRedirects: true });
       this.s3Clients.set(region, client);
     }
     return client;
@@ -335,9 +337,10 @@ async function checkBillingExport(aws: AwsClients, input: VerifyInput, billingEx
   const { bucket, exportName, exportPathPrefix, curVersion = 2 } = billingExport;
   const results: CheckResult[] = [];
   let region: string | undefined;
+  const sdk = await import('./s3-client');
 
   try {
-    const location = await aws.s3('us-east-1').send(new GetBucketLocationCommand({ Bucket: bucket }));
+    const location = await aws.s3(sdk, 'us-east-1').send(new sdk.GetBucketLocationCommand({ Bucket: bucket }));
     region = regionOfLocation(location.LocationConstraint);
     results.push(result('bucket', 'pass', `The bucket ${bucket} exists, in region ${region}.`));
   } catch (error) {
@@ -361,11 +364,11 @@ async function checkBillingExport(aws: AwsClients, input: VerifyInput, billingEx
     }
   }
   // Region unknown: start in us-east-1 and let the SDK follow S3's redirect.
-  const s3 = aws.s3(region ?? 'us-east-1');
+  const s3 = aws.s3(sdk, region ?? 'us-east-1');
   const policyFix: CheckFix = { kind: 'console-link', page: 's3-edit-bucket-policy', values: { bucket } };
 
   try {
-    const { Policy } = await s3.send(new GetBucketPolicyCommand({ Bucket: bucket }));
+    const { Policy } = await s3.send(new sdk.GetBucketPolicyCommand({ Bucket: bucket }));
     const parsed = parsePolicyText(Policy ?? '');
     if (!parsed.ok) {
       results.push(result('bucket-policy', 'cant-check', `${parsed.problem.message} Open the bucket policy in the S3 console.`, policyFix));
@@ -384,17 +387,17 @@ async function checkBillingExport(aws: AwsClients, input: VerifyInput, billingEx
     }
   }
 
-  results.push(await checkFirstDelivery(s3, bucket, exportName, exportPathPrefix, keysArePlatforms));
+  results.push(await checkFirstDelivery(sdk, s3, bucket, exportName, exportPathPrefix, keysArePlatforms));
   return results;
 }
 
-async function checkFirstDelivery(s3: S3Client, bucket: string, exportName: string, exportPathPrefix: string, keysArePlatforms: boolean): Promise<CheckResult> {
+async function checkFirstDelivery(sdk: S3Module, s3: S3Client, bucket: string, exportName: string, exportPathPrefix: string, keysArePlatforms: boolean): Promise<CheckResult> {
   const prefixes = deliveryPrefixes(exportPathPrefix, exportName);
   const [mainPrefix = ''] = prefixes;
   let othersUnderMain = 0;
   try {
     for (const prefix of prefixes) {
-      const listing = await s3.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000 }));
+      const listing = await s3.send(new sdk.ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, MaxKeys: 1000 }));
       const keys = (listing.Contents ?? []).map((object) => object.Key ?? '');
       const files = exportDataFiles(keys, prefix, exportName);
       if (prefix === mainPrefix) othersUnderMain = keys.length;
