@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageIds, type PageId } from './console/pages';
+import { BUILD_SNAPSHOT } from './diagnostics/request';
 import { valueSchemas, type ValueKind } from './values';
 
 /**
@@ -63,6 +64,27 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
   }),
   /** A button needs a value we don't have: open the side panel at that field. Replies `{ opened }`. */
   z.object({ type: z.literal('open-side-panel'), field: z.string().optional() }),
+  /**
+   * Accounts a page lists (Organizations "AWS accounts", a StackSet's stack instances), for the
+   * multi-account tracker. Replies `{ added, deployed }`.
+   */
+  z.object({
+    type: z.literal('accounts-read'),
+    page: pageIdSchema,
+    source: z.enum(['organizations', 'stack-set-instances']),
+    accountId: z.string().optional(),
+    accounts: z
+      .array(
+        z.object({
+          accountId: z.string().regex(/^\d{12}$/),
+          name: z.string().max(128).optional(),
+          management: z.boolean().optional(),
+          stackStatus: z.enum(['CURRENT', 'OUTDATED', 'INOPERABLE']).optional(),
+        }),
+      )
+      // Organizations allows a few thousand accounts at most; a page never lists more.
+      .max(10_000),
+  }),
 ]);
 
 export type ConsoleMessage = z.infer<typeof consoleMessageSchema>;
@@ -80,6 +102,21 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('portal-preview'), origin: z.string() }),
   /** The fill plan of the current account; the secret access key only for the platform's own portal. */
   z.object({ type: z.literal('portal-fill'), origin: z.string() }),
+  /**
+   * "Fill next member account": the fill plan of the next member account not yet connected, moving
+   * down the batch list; with `peek`, only which account that would be (nothing moves).
+   */
+  z.object({ type: z.literal('portal-fill-next'), origin: z.string(), peek: z.boolean().optional() }),
+  /** The portal said the member account filled last is connected. */
+  z.object({ type: z.literal('portal-member-connected'), origin: z.string(), accountId: z.string().regex(/^\d{12}$/) }),
 ]);
 
 export type PortalMessage = z.infer<typeof portalMessageSchema>;
+
+/**
+ * "Report a problem on this page": the side panel asks the console tab's content script for a
+ * redacted report of the page and shows it; nothing else receives it. The content script checks
+ * the request without zod (lib/diagnostics/request); the panel parses the reply with this.
+ */
+export const buildSnapshotRequestSchema = z.object({ type: z.literal(BUILD_SNAPSHOT) });
+export const snapshotReplySchema = z.object({ report: z.string().max(20_000) });

@@ -3,6 +3,7 @@ import { platformConnectPage, type OnboardingPlan, type OnboardingStep, type Ste
 import { nextStep, plainValuesFor, valuesFor, type AccountProgress, type ProgressAction } from '../../lib/onboarding/progress';
 import type { PlatformProfile } from '../../lib/platforms';
 import type { ValueKind } from '../../lib/values';
+import { AutomatePanel } from '../cloudformation/AutomatePanel';
 import { StepChecklist } from '../guide/StepChecklist';
 import { YouAreOn } from '../guide/YouAreOn';
 import { HandOff } from '../handoff/HandOff';
@@ -18,6 +19,7 @@ import type { ValueEntry } from '../values/value-entries';
 import { ValueRow } from '../values/ValueRow';
 import { ValuesPanel } from '../values/ValuesPanel';
 import { VerifyPanel } from '../verify';
+import { ReportProblem } from './ReportProblem';
 
 export interface AccountGuideProps {
   accountId: string;
@@ -77,6 +79,7 @@ export function AccountGuide({ accountId, account, plan, platform, active, pageP
             <p>{pageProblem.message}</p>
           </Alert>
         )}
+        {active && <ReportProblem key={`${active.tabId} ${active.url}`} tabId={active.tabId} />}
         <StepChecklist
           steps={plan.steps}
           progress={account.steps}
@@ -124,6 +127,7 @@ export function AccountGuide({ accountId, account, plan, platform, active, pageP
         />
       </Section>
       <VerifyPanel accountId={accountId} account={account} />
+      <AutomatePanel account={account} platform={platform} onOpenProblem={onOpenProblem} />
     </>
   );
 }

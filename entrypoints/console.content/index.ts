@@ -1,23 +1,31 @@
 import { createConsoleContext } from './runtime/context';
 import { runFeatures } from './runtime/runner';
+import { answerReportRequests } from './runtime/snapshot-listener';
 import accessKey from './features/access-key';
 import bucketPolicy from './features/bucket-policy';
+import cloudFormationStack from './features/cloudformation-stack';
+import cloudFormationStackSet from './features/cloudformation-stack-set';
 import createRole from './features/create-role';
 import createUser from './features/create-user';
 import dataExportCreate from './features/data-export-create';
 import dataExportsRead from './features/data-exports-read';
 import iamPolicyEditor from './features/iam-policy-editor';
+import organizationAccounts from './features/organization-accounts';
 import reportPage from './features/report-page';
 import roleDetails from './features/role-details';
+import stackSetInstances from './features/stack-set-instances';
 import watchSuccess from './features/watch-success';
 
 const features = [reportPage, watchSuccess, iamPolicyEditor, createRole, roleDetails, createUser, accessKey, bucketPolicy, dataExportCreate, dataExportsRead];
+// Organization scale: CloudFormation stacks and StackSets, and the organization's member accounts.
+features.push(cloudFormationStack, cloudFormationStackSet, stackSetInstances, organizationAccounts);
 
-/** The console content script: recognise the page, run the features that want it, nothing else. */
+/** The console content script: recognise the page, run the features that want it, and answer the side panel's request for a problem report. */
 export default defineContentScript({
   matches: ['https://*.console.aws.amazon.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    answerReportRequests(ctx);
     runFeatures(ctx, features, (feature, signal) => feature.init(signal, createConsoleContext(ctx)));
   },
 });

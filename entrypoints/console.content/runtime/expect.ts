@@ -2,6 +2,7 @@ import { consoleTheme, toolbarHint } from './action-button';
 import { mountShadowHost } from './shadow-host';
 import type { ConsoleContext } from './context';
 import { observeChanges } from './wait';
+import { noteProblemShown, pageReport } from './snapshot-listener';
 
 /**
  * When a recognised page doesn't show what we expect within a few seconds, say so plainly in the
@@ -30,7 +31,7 @@ export function expectWithin(
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 }
 
-const noticeCss = `:host{all:initial;position:fixed;right:0;bottom:0;z-index:2147483000} .notice{font:14px/1.4 "Amazon Ember","Helvetica Neue",Roboto,Arial,sans-serif;max-width:360px;margin:16px;padding:12px 16px;border-radius:12px;border:2px solid #7d3cd9;background:#fff;color:#0f141a;box-shadow:0 4px 20px rgba(0,0,0,.25)} button{font:inherit;margin-top:8px;border-radius:20px;border:2px solid #7d3cd9;background:transparent;color:#7d3cd9;padding:2px 12px;cursor:pointer} .notice[data-theme="dark"]{background:#161d26;color:#e9ebed;border-color:#b47cff} .notice[data-theme="dark"] button{color:#b47cff;border-color:#b47cff}`;
+const noticeCss = `:host{all:initial;position:fixed;right:0;bottom:0;z-index:2147483000} .notice{font:14px/1.4 "Amazon Ember","Helvetica Neue",Roboto,Arial,sans-serif;max-width:360px;margin:16px;padding:12px 16px;border-radius:12px;border:2px solid #7d3cd9;background:#fff;color:#0f141a;box-shadow:0 4px 20px rgba(0,0,0,.25)} button{font:inherit;margin:8px 8px 0 0;border-radius:20px;border:2px solid #7d3cd9;background:transparent;color:#7d3cd9;padding:2px 12px;cursor:pointer} .notice[data-theme="dark"]{background:#161d26;color:#e9ebed;border-color:#b47cff} .notice[data-theme="dark"] button{color:#b47cff;border-color:#b47cff} textarea{display:block;box-sizing:border-box;width:100%;height:180px;margin-top:8px;font:11px/1.35 ui-monospace,Menlo,Consolas,monospace;color:inherit;background:transparent;border:1px solid #8c8c94;border-radius:4px} .status{font-size:12px;margin-top:4px}`;
 
 function showNotice(context: ConsoleContext, message: string, signal: AbortSignal): void {
   if (signal.aborted) return;
@@ -49,7 +50,46 @@ function showNotice(context: ConsoleContext, message: string, signal: AbortSigna
   open.addEventListener('click', async () => {
     if (!(await context.openSidePanel())) text.textContent = `${message} ${toolbarHint}`;
   });
-  box.append(text, open);
+  box.append(text, open, reportButton(box, message));
   shadow.append(box);
+  noteProblemShown(message, signal);
   signal.addEventListener('abort', () => host.remove(), { once: true });
+}
+
+/** "Report a problem": the redacted report in the notice, to read and copy; it goes nowhere else. */
+function reportButton(box: HTMLElement, message: string): HTMLButtonElement {
+  const report = document.createElement('button');
+  report.type = 'button';
+  report.textContent = 'Report a problem';
+  report.dataset.finopsAction = 'report-problem';
+  report.addEventListener('click', () => {
+    box.querySelectorAll('.report').forEach((element) => element.remove());
+    const area = document.createElement('div');
+    area.className = 'report';
+    const reportText = document.createElement('textarea');
+    reportText.readOnly = true;
+    reportText.wrap = 'off';
+    reportText.setAttribute('aria-label', 'Problem report');
+    reportText.value = pageReport(message);
+    const status = document.createElement('div');
+    status.className = 'status';
+    status.setAttribute('role', 'status');
+    status.textContent = 'Nothing was sent. Copy the report and send it to your FinOps support contact if you like.';
+    const copy = document.createElement('button');
+    copy.type = 'button';
+    copy.textContent = 'Copy report';
+    copy.dataset.finopsAction = 'copy-report';
+    copy.addEventListener('click', async () => {
+      try {
+        await navigator.clipboard.writeText(reportText.value);
+        status.textContent = 'Copied. Paste it into your message to support.';
+      } catch {
+        reportText.select();
+        status.textContent = "The browser didn't allow copying here: the report is selected, press Ctrl+C (⌘C on a Mac).";
+      }
+    });
+    area.append(reportText, copy, status);
+    box.append(area);
+  });
+  return report;
 }
