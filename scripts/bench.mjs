@@ -14,7 +14,6 @@ import { loadReplicaRoutesForScripts } from './lib/replicas.mjs';
 const isolatedContentScriptGoal = 40 * 1024;
 const verificationChunkGoal = 250 * 1024;
 // Found in every minified bundle of the AWS SDK's signer (tests/browser/bundle.test.ts shows it).
-const awsSdkMarker = 'AWS4-HMAC-SHA256';
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const sizeOf = (files) => {
