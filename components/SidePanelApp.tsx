@@ -6,6 +6,7 @@ import { formatAccountIdForDisplay } from '../lib/values';
 import { defaultSetup } from '../lib/setup';
 import { AccountList } from './accounts/AccountList';
 import { ProgressTransfer } from './accounts/ProgressTransfer';
+import { MemberAccounts } from './organization/MemberAccounts';
 import { SetupChooser } from './setup/SetupChooser';
 import { platformText } from './setup/setup-text';
 import { AccountGuide } from './sidepanel/AccountGuide';
@@ -153,6 +154,8 @@ export function SidePanelApp() {
       ) : (
         previewPlan && <PreviewGuide plan={previewPlan} platform={platform.ok ? platform.value : finopsForCloud} onOpenProblem={setProblem} />
       )}
+
+      {state && <MemberAccounts state={state} send={send} />}
 
       <Section title="Accounts" counter={`${summaries.length}`} defaultOpen={summaries.length !== 1}>
         <AccountList

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { attachedPolicyNames, defaultPlatformChoice, platformChoiceSchema, platformFromChoice, recommendedExportFor, templatesFor, templatesUsedBy, trustedAccountOf, type AccountType, type AuthMethod, type PlatformProfile } from './platforms';
 import { policyTemplates } from './policies/templates';
-import type { ConsoleView } from './console/view';
+import { accountTemplate, parameterSpecs, type AccountTemplate, type ParameterisedSlot } from './cloudformation';
+import type { CloudFormationParameterView, CloudFormationView, ConsoleView } from './console/view';
 import { finopsForCloud } from './platforms/finops-for-cloud';
 import { valueSchemas, type ValueKind } from './values';
 
@@ -89,6 +90,33 @@ export function consoleViewOf(setup: ResolvedSetup): ConsoleView {
       : {}),
     ...(recommended?.ok ? { recommendedExport: recommended.value } : {}),
     values: setup.values,
+    ...cloudFormationViewOf(setup),
     ...(setup.problem ? { problem: setup.problem } : {}),
+  };
+}
+
+const parameterKinds = Object.fromEntries((Object.entries(parameterSpecs) as [ParameterisedSlot, { name: string }][]).map(([slot, spec]) => [spec.name, slot]));
+
+const parameterViews = (template: AccountTemplate): CloudFormationParameterView[] =>
+  template.parameters.map((parameter) => ({
+    name: parameter.name,
+    label: parameter.label,
+    ...(parameter.knownValue === undefined ? {} : { value: parameter.knownValue }),
+    ...(parameterKinds[parameter.name] ? { valueKind: parameterKinds[parameter.name] } : {}),
+  }));
+
+/** Stack and StackSet names and parameters, from the same templates the side panel downloads. */
+function cloudFormationViewOf(setup: ResolvedSetup): { cloudFormation?: CloudFormationView } {
+  const { platform, accountType, authMethod, values } = setup;
+  const account = accountTemplate(platform, accountType, { authMethod, values });
+  if (!account.ok) return {};
+  const canStackSet = platform.accountTypes.includes('member') && platform.authMethods.includes('assumedRole');
+  const member = canStackSet ? accountTemplate(platform, 'member', { authMethod: 'assumedRole', values }) : undefined;
+  return {
+    cloudFormation: {
+      stackName: account.value.stackName,
+      stackParameters: parameterViews(account.value),
+      ...(member?.ok ? { stackSet: { stackSetName: member.value.stackName, parameters: parameterViews(member.value) } } : {}),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { pageTitle, type PageId } from '@/lib/console';
 import { consoleMessageSchema, type ConsoleMessage } from '@/lib/messages';
-import { plainValuesFor, valuesFor, type ProgressAction, type SetupChoice } from '@/lib/onboarding/progress';
+import { plainValuesFor, progressReducer, valuesFor, type ProgressAction, type SetupChoice } from '@/lib/onboarding/progress';
+import { accountsReadActions } from '@/lib/organization/member-accounts';
 import type { ProgressState } from '@/lib/onboarding/state-schema';
 import { consoleViewOf, defaultSetup, resolveConsoleSetup, type ConsoleSetup } from '@/lib/setup';
 import { documentReply } from '@/lib/policies/for-setup';
@@ -103,6 +104,13 @@ export async function handleConsoleMessage(raw: unknown, sender: SenderInfo, ope
     case 'page-problem':
       await pageProblemItem.setValue({ page: message.page, message: message.message, at });
       return undefined;
+    case 'accounts-read': {
+      const state = await readProgress();
+      const first = ensureAccount(state, message.accountId, at);
+      const read = accountsReadActions(first.reduce(progressReducer, state), { source: message.source, page: message.page, sessionAccountId: message.accountId, accounts: message.accounts }, at);
+      await updateProgress([...first, ...read.actions]);
+      return { added: read.added, deployed: read.deployed, ...(read.problem ? { problem: read.problem } : {}) };
+    }
     case 'open-side-panel': {
       // Open first: the click's user gesture doesn't survive other awaits.
       const opened = await openSidePanel(sender);

@@ -1,9 +1,15 @@
 import { storage } from 'wxt/utils/storage';
 import { handOffSecretsKey } from '@/components/state/storage-keys';
+import type { NextMember, PortalFillNextReply, PortalMemberConnectedReply } from '@/lib/handoff/next-member';
 import { portalFillFor, portalFillPreview, type PortalFillReply, type PortalPreviewReply } from '@/lib/handoff/portal-fill';
 import type { PortalMessage } from '@/lib/messages';
-import { fail } from '@/lib/result';
-import { readProgress } from './store';
+import type { ProgressState } from '@/lib/onboarding/state-schema';
+import { memberAccountRows, nextMemberToConnect } from '@/lib/organization/member-accounts';
+import { fail, ok } from '@/lib/result';
+import { readProgress, updateProgress } from './store';
+
+/** The member account "Fill next member account" filled last: the list moves on from there. */
+export const memberCursorItem = storage.defineItem<string | null>('session:portalMemberCursor', { fallback: null });
 
 /** What the browser says about the page that sent a message (never what the page says). */
 export interface PortalSender {
@@ -47,11 +53,43 @@ async function typedSecrets(): Promise<Record<string, string>> {
   return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
+/** The next member account to fill, and the plan when it is pressed (member accounts need no secret). */
+async function fillNextMember(state: ProgressState, pageOrigin: string, peek: boolean): Promise<PortalFillNextReply> {
+  // The account being onboarded has the page's own fill button; "next" goes through the others.
+  const rows = memberAccountRows(state).filter((row) => row.accountId !== state.currentAccountId);
+  const next = nextMemberToConnect(rows, (await memberCursorItem.getValue()) ?? undefined);
+  if (!next) {
+    return rows.length === 0
+      ? fail('no-member-accounts', 'No member accounts to connect yet. Open AWS Organizations → AWS accounts (or your StackSet\'s stack instances) in the management account: the side panel adds its member accounts.')
+      : fail('all-members-connected', `All ${rows.length} member accounts are marked connected.`);
+  }
+  const summary: NextMember = {
+    accountId: next.accountId,
+    ...(next.name === undefined ? {} : { accountLabel: next.name }),
+    remaining: rows.filter((row) => !row.connected).length,
+    total: rows.length,
+  };
+  if (peek) return ok({ next: summary });
+  const fill = portalFillFor({ state, pageOrigin, secrets: {}, now: Date.now(), accountId: next.accountId });
+  if (!fill.ok) return fill;
+  await memberCursorItem.setValue(next.accountId);
+  return ok({ next: summary, fill: fill.value });
+}
+
+/** The portal showed its success message after a "Fill next member account": that account is connected. */
+async function memberConnected(accountId: string): Promise<PortalMemberConnectedReply> {
+  if ((await memberCursorItem.getValue()) !== accountId) return fail('not-filled-here', 'That account was not the one filled last, so nothing was marked.');
+  await updateProgress([{ type: 'step-done', accountId, stepId: 'connect', by: 'page', at: new Date().toISOString() }]);
+  return ok({ accountId });
+}
+
 /** Answers the portal content script: a preview for the button, or the fill plan when it is pressed. */
-export async function handlePortalMessage(message: PortalMessage, sender: PortalSender): Promise<PortalPreviewReply | PortalFillReply> {
+export async function handlePortalMessage(message: PortalMessage, sender: PortalSender): Promise<PortalPreviewReply | PortalFillReply | PortalFillNextReply | PortalMemberConnectedReply> {
   const pageOrigin = verifiedPageOrigin(message.origin, sender);
   if (!pageOrigin) return fail('unverified-page', "The extension couldn't confirm which site this page is on, so it sent nothing. Reload the page and try again.");
+  if (message.type === 'portal-member-connected') return memberConnected(message.accountId);
   const state = await readProgress();
+  if (message.type === 'portal-fill-next') return fillNextMember(state, pageOrigin, message.peek === true);
   // portalFillFor puts the secret only in a plan for the platform's own portal; a preview carries no values at all.
   const fill = portalFillFor({ state, pageOrigin, secrets: await typedSecrets(), now: Date.now() });
   if (message.type === 'portal-fill' || !fill.ok) return fill;

@@ -1,4 +1,5 @@
 import { keepFillButton } from './fill-button';
+import { keepFillNextButton } from './fill-next-button';
 
 /** OptScale's connect page; self-hosted OptScale serves the same path. */
 export const isConnectPage = (url: URL): boolean => /^\/cloud-account\/connect\/?$/.test(url.pathname);
@@ -22,6 +23,7 @@ export default defineContentScript({
       if (!wanted) return;
       current = new AbortController();
       keepFillButton(ctx, current.signal);
+      keepFillNextButton(ctx, current.signal);
     };
     // WXT reports pushState/replaceState and history navigation (Navigation API, or polling where there is none).
     ctx.addEventListener(window, 'wxt:locationchange', (event) => follow(event.newUrl));

@@ -47,13 +47,24 @@ const textControlSelector = 'input:not([type="checkbox"]):not([type="radio"]):no
 
 /** The input/textarea a Cloudscape FormField (or a plain <label for>) labels with `label`. */
 export function findFieldInput(root: Root, label: LabelId): HTMLInputElement | HTMLTextAreaElement | undefined {
+  return findInputLabelled(root, (text) => isLabel(text, label));
+}
+
+/** An element's visible text, blocks kept apart by a space and whitespace collapsed. */
+export const visibleText = (element: Element | null | undefined): string => textOf(element);
+
+/**
+ * The input/textarea whose label text passes `names`: for labels no dictionary holds, such as a
+ * CloudFormation parameter, which the console labels with its logical name (`BillingBucketName`).
+ */
+export function findInputLabelled(root: Root, names: (text: string) => boolean): HTMLInputElement | HTMLTextAreaElement | undefined {
   for (const labelElement of Array.from(root.querySelectorAll('label, [class*="awsui_label_"]'))) {
     // The label's own text, without "- optional" or info links nested inside.
     const ownText = Array.from(labelElement.childNodes)
       .filter((node) => node.nodeType === 3 || (node as Element).tagName === 'SPAN')
       .map((node) => node.textContent ?? '')
       .join(' ');
-    if (!isLabel(ownText, label) && !isLabel(textOf(labelElement), label)) continue;
+    if (!names(ownText.replace(/\s+/g, ' ').trim()) && !names(textOf(labelElement))) continue;
     const forId = labelElement.getAttribute('for');
     const byId = forId ? docOf(root).getElementById(forId) : null;
     if (byId && isTextControl(byId)) return byId;
@@ -68,8 +79,8 @@ export function findFieldInput(root: Root, label: LabelId): HTMLInputElement | H
   // aria-label / aria-labelledby on the control itself; choices labelled the same are not fields.
   for (const control of Array.from(root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea'))) {
     if (!isTextControl(control)) continue;
-    if (isLabel(control.getAttribute('aria-label'), label)) return control;
-    if (labelledByTexts(root, control).some((text) => isLabel(text, label))) return control;
+    if (names(control.getAttribute('aria-label') ?? '')) return control;
+    if (labelledByTexts(root, control).some(names)) return control;
   }
   return undefined;
 }

@@ -29,7 +29,12 @@ export type LabelId =
   | 'overwrite'
   | 'description'
   | 'attachPoliciesDirectly'
-  | 'splitCostAllocationData';
+  | 'splitCostAllocationData'
+  | 'stackName'
+  | 'stackSetName'
+  | 'deployToOrganization'
+  | 'deployToOrganizationalUnits'
+  | 'automaticDeployment';
 
 type Language = 'en' | 'de' | 'fr' | 'es' | 'ja' | 'pt';
 
@@ -117,6 +122,33 @@ export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>>
     es: ['Adjuntar políticas directamente'],
     ja: ['ポリシーを直接アタッチする'],
     pt: ['Anexar políticas diretamente'],
+  },
+  // CloudFormation "Create stack" and "Create StackSet".
+  stackName: { en: ['Stack name'], de: ['Stack-Name', 'Stackname'], fr: ['Nom de la pile'], es: ['Nombre de la pila'], ja: ['スタックの名前', 'スタック名'], pt: ['Nome da pilha'] },
+  stackSetName: { en: ['StackSet name', 'Stack set name'], de: ['StackSet-Name'], fr: ['Nom du StackSet'], es: ['Nombre del StackSet'], ja: ['StackSet 名', 'StackSet の名前'], pt: ['Nome do StackSet'] },
+  deployToOrganization: {
+    en: ['Deploy to organization'],
+    de: ['In Organisation bereitstellen'],
+    fr: ["Déployer dans l'organisation"],
+    es: ['Implementar en la organización'],
+    ja: ['組織へのデプロイ'],
+    pt: ['Implantar na organização'],
+  },
+  deployToOrganizationalUnits: {
+    en: ['Deploy to organizational units (OUs)'],
+    de: ['In Organisationseinheiten (OUs) bereitstellen'],
+    fr: ["Déployer dans des unités d'organisation (UO)"],
+    es: ['Implementar en unidades organizativas (OU)'],
+    ja: ['組織単位 (OU) へのデプロイ'],
+    pt: ['Implantar em unidades organizacionais (UOs)'],
+  },
+  automaticDeployment: {
+    en: ['Automatic deployment'],
+    de: ['Automatische Bereitstellung'],
+    fr: ['Déploiement automatique'],
+    es: ['Implementación automática'],
+    ja: ['自動デプロイ'],
+    pt: ['Implantação automática'],
   },
 };
 

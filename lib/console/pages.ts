@@ -21,6 +21,10 @@ const pageTitles = {
   'data-exports-details': 'Data export details',
   'legacy-cur-reports': 'Cost and Usage Reports (legacy)',
   'organizations-accounts': 'AWS accounts',
+  'cloudformation-create-stack': 'Create stack',
+  'cloudformation-create-stack-set': 'Create StackSet',
+  'cloudformation-stack-set-details': 'StackSet details',
+  'cloudformation-stack-set-instances': 'Stack instances',
 } as const;
 
 export type PageId = keyof typeof pageTitles;
@@ -33,6 +37,7 @@ export interface PageMatch {
   roleName?: string;
   userName?: string;
   exportName?: string;
+  stackSetName?: string;
 }
 
 export type PageDetector = (url: URL) => boolean;
@@ -106,6 +111,8 @@ function hashRoute(url: URL): Route | undefined {
 
 const iamHome = /^\/iam(?:v2)?\/(?:home\/?)?$/;
 const costManagementHome = /^\/costmanagement\/home\/?$/;
+// Links in the wild also drop the `/home` (`/cloudformation#/stacksets/NAME/stacks`).
+const cloudFormationHome = /^\/cloudformation(?:\/home)?\/?$/;
 const billingHome = /^\/billing\/home\/?$/;
 
 function consoleHashRoute(url: URL, home: RegExp): Route | undefined {
@@ -311,6 +318,71 @@ export const isOrganizationsAccounts = definePage(
 );
 
 // ---------------------------------------------------------------------------------------------
+// CloudFormation (hash routes). Creating a stack is a wizard whose steps may change the route
+// (`/stacks/create/template` → `…/parameters` → `…/review`); quick-create links open its review step.
+
+const createStackSteps = new Set(['template', 'parameters', 'options', 'review']);
+// A StackSet route names it as `NAME` or, from the list, `NAME:STACKSET-UUID`.
+const stackSetRoutePattern = /^([a-zA-Z][-a-zA-Z0-9]{0,127})(?::[-0-9a-f]{36})?$/;
+
+export const isCloudFormationCreateStack = definePage(
+  'cloudformation-create-stack',
+  (url) => {
+    const segments = consoleHashRoute(url, cloudFormationHome)?.segments;
+    if (!segments || segments[0] !== 'stacks') return undefined;
+    const [, action, step] = segments;
+    if (segments.length === 2 && (action === 'create' || action === 'quickcreate')) return {};
+    return segments.length === 3 && action === 'create' && step !== undefined && createStackSteps.has(step) ? {} : undefined;
+  },
+  import.meta.env.PROD ? [] : [
+    'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/create/template',
+    'https://console.aws.amazon.com/cloudformation/home#/stacks/create?stackName=FinOpsForCloudAccess',
+    'https://console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/create/review?templateURL=https%3A%2F%2Fexample-bucket.s3.us-east-1.amazonaws.com%2Ffinops-for-cloud-member-role.yaml&stackName=FinOpsForCloudAccess',
+    'https://eu-west-1.console.aws.amazon.com/cloudformation/home?region=eu-west-1#/stacks/create/parameters?stackName=FinOpsForCloudAccess',
+    'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/quickcreate?templateURL=https%3A%2F%2Fexample-bucket.s3.amazonaws.com%2Ft.yaml',
+  ],
+);
+
+export const isCloudFormationCreateStackSet = definePage(
+  'cloudformation-create-stack-set',
+  (url) => (captures(consoleHashRoute(url, cloudFormationHome), ['stacksets', 'create']) ? {} : undefined),
+  import.meta.env.PROD ? [] : [
+    'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/create',
+    'https://console.aws.amazon.com/cloudformation/home?#/stacksets/create',
+  ],
+);
+
+/** `#/stacksets/NAME[:UUID]/TAB` with TAB one of `tabs` (an empty string: no tab segment). */
+function stackSetTab(url: URL, tabs: readonly string[]): PageNames | undefined {
+  const segments = consoleHashRoute(url, cloudFormationHome)?.segments;
+  if (!segments || segments[0] !== 'stacksets' || segments.length < 2 || segments.length > 3) return undefined;
+  if (!tabs.includes(segments[2] ?? '')) return undefined;
+  const name = stackSetRoutePattern.exec(segments[1] ?? '')?.[1];
+  return name !== undefined && name !== 'create' ? { stackSetName: name } : undefined;
+}
+
+export const isCloudFormationStackSetDetails = definePage(
+  'cloudformation-stack-set-details',
+  (url) => stackSetTab(url, ['', 'info']),
+  import.meta.env.PROD ? [] : [
+    'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/FinOpsForCloudAccess/info?permissions=service',
+    'https://us-west-2.console.aws.amazon.com/cloudformation/home?region=us-west-2#/stacksets/FinOpsForCloudAccess:03c21087-af78-4b18-9090-fe342b7d1c57/info?permissions=service',
+    'https://console.aws.amazon.com/cloudformation/home#/stacksets/FinOpsForCloudAccess',
+  ],
+);
+
+// The console's own links go to `/stacks`; `/instances` is accepted as well.
+export const isCloudFormationStackSetInstances = definePage(
+  'cloudformation-stack-set-instances',
+  (url) => stackSetTab(url, ['stacks', 'instances']),
+  import.meta.env.PROD ? [] : [
+    'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/FinOpsForCloudAccess/stacks?permissions=service',
+    'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/FinOpsForCloudAccess/instances',
+    'https://console.aws.amazon.com/cloudformation#/stacksets/AWSControlTowerBP-BASELINE-CONFIG/stacks',
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
 
 /** Look-alikes that must match no page: other services, other pages of the same service, foreign hosts. */
 export const lookAlikeExamples: readonly string[] = [
@@ -353,7 +425,15 @@ export const lookAlikeExamples: readonly string[] = [
   'https://console.aws.amazon.com/billing/home#/bills',
   'https://us-east-1.console.aws.amazon.com/organizations/v2/home/accounts/add/create',
   'https://us-east-1.console.aws.amazon.com/organizations/v2/home',
-  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/create',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/stackinfo?stackId=FinOpsForCloudAccess',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/create/somewhere-else',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/FinOpsForCloudAccess/operations',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/9-not-a-name/info',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/FinOpsForCloudAccess/stacks/extra',
+  'https://us-east-1.console.aws.amazon.com/cloudformation/designer#/stacksets/create',
+  'https://console.aws.amazon.com/cloudformation.evil.example/home#/stacksets/create',
 ];
 
 /** Each page's examples, for the test that walks them. */

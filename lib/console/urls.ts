@@ -93,3 +93,26 @@ export function legacyCurReportsUrl(): string {
 export function organizationsAccountsUrl(): string {
   return `${billingConsole}/organizations/v2/home/accounts`;
 }
+
+// CloudFormation: IAM is global, so stacks and StackSets that create roles go to us-east-1 unless
+// the person picks another region (StackSets with service-managed permissions must: see lib/cloudformation).
+const cloudFormationUrl = (route: string, region = 'us-east-1') =>
+  `https://${region}.console.aws.amazon.com/cloudformation/home${query({ region })}#/${route}`;
+
+/** Create stack, at its first step ("Upload a template file"). */
+export function cloudFormationCreateStackUrl({ region }: { region?: string } = {}): string {
+  return cloudFormationUrl('stacks/create/template', region);
+}
+
+export function cloudFormationCreateStackSetUrl(): string {
+  return cloudFormationUrl('stacksets/create');
+}
+
+export function cloudFormationStackSetUrl(stackSetName: string): string {
+  return cloudFormationUrl(`stacksets/${segment(stackSetName)}/info${query({ permissions: 'service' })}`);
+}
+
+/** The StackSet's "Stack instances" tab: one row per account and region, with its status. */
+export function cloudFormationStackSetInstancesUrl(stackSetName: string): string {
+  return cloudFormationUrl(`stacksets/${segment(stackSetName)}/stacks${query({ permissions: 'service' })}`);
+}

@@ -24,8 +24,28 @@ export interface ConsoleView {
   needsDataExport: boolean;
   recommendedExport?: { exportName: string; bucketName: string; exportPathPrefix: string };
   values: Partial<Record<ValueKind, string>>;
+  /** What the CloudFormation "Create stack" and "Create StackSet" pages are filled with. */
+  cloudFormation?: CloudFormationView;
   /** Set when the stored setup couldn't be used and defaults stand in. */
   problem?: string;
+}
+
+/** A template parameter as the CloudFormation console labels it (its logical name), with our value. */
+export interface CloudFormationParameterView {
+  name: string;
+  /** What the value is, in words: "S3 bucket your Data Export delivers to". */
+  label: string;
+  /** Unknown until read or typed: the side panel opens at `valueKind` then. */
+  value?: string;
+  valueKind?: ValueKind;
+}
+
+export interface CloudFormationView {
+  /** The stack for this account (the single-account template). */
+  stackName: string;
+  stackParameters: CloudFormationParameterView[];
+  /** The member-account StackSet, where the platform connects member accounts with a role. */
+  stackSet?: { stackSetName: string; parameters: CloudFormationParameterView[] };
 }
 
 /** The background's answer to "render this document" or "merge it into this text". */

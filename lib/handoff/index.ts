@@ -2,3 +2,4 @@ export * from './fill-plan';
 export * from './fill-result';
 export * from './portal-fill';
 export * from './portal-origins';
+export * from './next-member';

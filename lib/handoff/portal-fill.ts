@@ -18,6 +18,8 @@ export interface PortalFillContext {
   secrets: Readonly<Record<string, string>>;
   /** Milliseconds since the epoch. */
   now: number;
+  /** The account to fill ("Fill next member account"); the one being onboarded unless given. */
+  accountId?: string;
 }
 
 export interface PortalFill {
@@ -55,8 +57,8 @@ export function firstDeliveryNote(account: AccountProgress, platformName: string
 }
 
 /** The fill plan for the account being onboarded, for a portal page at `pageOrigin`. */
-export function portalFillFor({ state, pageOrigin, secrets, now }: PortalFillContext): Result<PortalFill> {
-  const accountId = state.currentAccountId;
+export function portalFillFor({ state, pageOrigin, secrets, now, accountId: chosen }: PortalFillContext): Result<PortalFill> {
+  const accountId = chosen ?? state.currentAccountId;
   const account = accountId === undefined ? undefined : state.accounts[accountId];
   if (accountId === undefined || !account) {
     return fail(

@@ -291,15 +291,18 @@ export function progressReducer(state: ProgressState, action: ProgressAction): P
     }
 
     case 'import': {
-      let accounts = state.accounts;
+      // One copy of the accounts for the whole import, not one per account: importing 500 accounts
+      // (a whole organization read from the console) stays linear.
+      let accounts: Record<string, AccountProgress> | undefined;
       for (const [accountId, imported] of Object.entries(action.accounts)) {
         if (!isAccountId(accountId)) continue;
+        accounts ??= { ...state.accounts };
         const local = accounts[accountId];
         const { secretAccessKey: _never, ...values } = imported.values as Record<string, KnownValue>;
         const cleaned: AccountProgress = { ...imported, values: { accountId: { value: accountId, source: 'typed', at: imported.updatedAt }, ...values } };
-        accounts = { ...accounts, [accountId]: local ? mergeAccount(local, cleaned) : cleaned };
+        accounts[accountId] = local ? mergeAccount(local, cleaned) : cleaned;
       }
-      if (accounts === state.accounts) return state;
+      if (!accounts) return state;
       const first = Object.keys(action.accounts).find(isAccountId);
       return { ...state, accounts, ...(state.currentAccountId === undefined && first ? { currentAccountId: first } : {}) };
     }

@@ -1,6 +1,6 @@
 // Builds the console replicas (test-only: nothing here ships in the extension).
 //   node tests/console-replicas/build.mjs [--force]
-// Output: tests/console-replicas/dist/{iam,s3,costmanagement,billing,organizations}.html plus
+// Output: tests/console-replicas/dist/{iam,s3,costmanagement,billing,organizations,cloudformation}.html plus
 // assets under dist/assets, requested by the pages as /__replica/assets/... on any console host.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const replicaDir = dirname(fileURLToPath(import.meta.url));
 const distDir = join(replicaDir, 'dist');
 const stampFile = join(distDir, '.build-stamp');
-export const replicaApps = ['iam', 's3', 'costmanagement', 'billing', 'organizations'];
+export const replicaApps = ['iam', 's3', 'costmanagement', 'billing', 'organizations', 'cloudformation'];
 
 function newestSourceTime() {
   let newest = 0;

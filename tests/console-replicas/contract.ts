@@ -61,6 +61,24 @@ export interface ReplicaOptions {
   legacyReports?: ReplicaLegacyReport[];
   /** Number of member accounts on the Organizations page; default 4 (0 = standalone account). */
   organizationMemberCount?: number;
+  /** Rows of every StackSet's "Stack instances" tab, in this order. */
+  stackSetInstances?: ReplicaStackInstance[];
+  /** Without `stackSetInstances`: this many instances, all CURRENT, for the Organizations page's member accounts (default 4). */
+  stackSetInstanceCount?: number;
+  /** Rows per page of the stack instances table; default 50. */
+  stackSetInstancesPageSize?: number;
+}
+
+/** One row of a StackSet's "Stack instances" tab. */
+export interface ReplicaStackInstance {
+  /** 12 digits. */
+  account: string;
+  status: 'CURRENT' | 'OUTDATED' | 'INOPERABLE';
+  /** Default us-east-1. */
+  region?: string;
+  /** Default: SUCCEEDED for CURRENT, FAILED otherwise. */
+  detailedStatus?: string;
+  statusReason?: string;
 }
 
 export interface ReplicaAccessKey {
@@ -71,7 +89,7 @@ export interface ReplicaAccessKey {
 }
 
 export interface ReplicaSubmission {
-  /** create-policy | create-role | create-user | create-access-key | edit-bucket-policy | create-export | edit-export */
+  /** create-policy | create-role | create-user | create-access-key | edit-bucket-policy | create-export | edit-export | create-stack | create-stack-set */
   form: string;
   values: Record<string, unknown>;
 }

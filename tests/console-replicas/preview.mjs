@@ -107,6 +107,19 @@ const shots = [
   { name: 'legacy-cur', url: 'https://console.aws.amazon.com/billing/home#/reports' },
   { name: 'organizations', url: 'https://us-east-1.console.aws.amazon.com/organizations/v2/home/accounts' },
   { name: 'organizations-200', url: 'https://us-east-1.console.aws.amazon.com/organizations/v2/home/accounts', options: { organizationMemberCount: 200 } },
+  { name: 'cloudformation-create-stack', url: 'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks/create/template' },
+  { name: 'cloudformation-create-stackset', url: 'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/create' },
+  {
+    name: 'cloudformation-stack-instances',
+    url: 'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacksets/FinOpsForCloudAccess/stacks?permissions=service',
+    options: {
+      stackSetInstances: [
+        { account: '210001234567', status: 'CURRENT' },
+        { account: '210002469134', status: 'OUTDATED', statusReason: 'User cancelled the operation.' },
+        { account: '210003703701', status: 'INOPERABLE', detailedStatus: 'INOPERABLE', statusReason: 'Account is suspended.' },
+      ],
+    },
+  },
 ];
 
 async function setEditorText(page, text) {

@@ -1,4 +1,4 @@
-export type ReplicaApp = 'iam' | 's3' | 'costmanagement' | 'billing' | 'organizations';
+export type ReplicaApp = 'iam' | 's3' | 'costmanagement' | 'billing' | 'organizations' | 'cloudformation';
 
 export interface ReplicaResponse {
   status: number;

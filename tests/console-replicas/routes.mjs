@@ -16,6 +16,7 @@ const APP_PATHS = [
   { app: 'costmanagement', path: /^\/costmanagement\/home\/?$/ },
   { app: 'billing', path: /^\/billing\/home\/?$/ },
   { app: 'organizations', path: /^\/organizations\/v2\/home(?:\/|$)/ },
+  { app: 'cloudformation', path: /^\/cloudformation(?:\/home)?\/?$/ },
 ];
 
 const CONTENT_TYPES = {

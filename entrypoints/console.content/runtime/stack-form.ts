@@ -55,8 +55,10 @@ async function fillStackForm(context: ConsoleContext, form: StackForm): Promise<
 
 /** Logical parameter names the page labels fields with (letters and digits, no spaces). */
 function parameterNamesOnPage(): string[] {
-  const section = Array.from(document.querySelectorAll('h2, h3')).find((heading) => /^parameters$/i.test((heading.textContent ?? '').trim()));
-  const scope = section?.closest('[class*="awsui_root_"]')?.parentElement ?? undefined;
+  const heading = Array.from(document.querySelectorAll('h2, h3')).find((element) => /^parameters$/i.test((element.textContent ?? '').trim()));
+  // Up from the heading to the container that holds the parameter fields.
+  let scope = heading?.parentElement ?? null;
+  for (let depth = 0; scope && depth < 8 && !scope.querySelector('input'); depth += 1) scope = scope.parentElement;
   if (!scope) return [];
   return Array.from(scope.querySelectorAll('label'))
     .map((label) => (label.textContent ?? '').trim())

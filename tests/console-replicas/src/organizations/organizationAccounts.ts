@@ -11,10 +11,10 @@ export interface OrganizationNode {
   children?: OrganizationNode[];
 }
 
-const memberNames = ['Production', 'Staging', 'Development', 'Security', 'Log Archive', 'Shared Services', 'Data Platform', 'Sandbox'];
+export const memberNames = ['Production', 'Staging', 'Development', 'Security', 'Log Archive', 'Shared Services', 'Data Platform', 'Sandbox'];
 
-/** Deterministic 12-digit IDs, never the signed-in (management) account. */
-function memberAccountId(index: number): string {
+/** Deterministic 12-digit IDs, never the signed-in (management) account; the StackSet replica uses the same. */
+export function memberAccountId(index: number): string {
   const id = String(210000000000 + (index + 1) * 1_234_567).padStart(12, '0');
   return id === accountId ? String(Number(id) + 1) : id;
 }

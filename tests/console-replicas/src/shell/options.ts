@@ -53,6 +53,8 @@ export const buckets: string[] = replicaOptions.buckets ?? [`billing-export-${ac
 
 export const organizationMemberCount = replicaOptions.organizationMemberCount ?? 4;
 
+export const stackSetInstancesPageSize = Math.max(1, replicaOptions.stackSetInstancesPageSize ?? 50);
+
 function freshState(app: string): ReplicaState {
   return {
     app,

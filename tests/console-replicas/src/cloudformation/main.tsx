@@ -1,0 +1,4 @@
+import { mountReplica } from '../shell/mount';
+import { CloudFormationApp } from './CloudFormationApp';
+
+mountReplica('cloudformation', 'hash', CloudFormationApp);
