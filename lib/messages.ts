@@ -47,6 +47,8 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-problem'), page: pageIdSchema, message: z.string() }),
   /** What was missing turned up after all (a slow page): the side panel drops the problem. */
   z.object({ type: z.literal('page-problem-solved'), page: pageIdSchema }),
+  /** The always-on script saw a page we work on: inject the console features into this frame. */
+  z.object({ type: z.literal('load-console-features') }),
   /** What the console buttons need: the chosen platform and the known values for this account. */
   z.object({ type: z.literal('get-view'), accountId: z.string().optional() }),
   /**

@@ -24,7 +24,7 @@ const manifest = () => JSON.parse(readFileSync(path.join(chromeExtensionDir, 'ma
 
 /** @returns {Promise<Row[]>} */
 async function contentScriptSizes() {
-  return (manifest().content_scripts ?? []).flatMap((script) =>
+  const always = (manifest().content_scripts ?? []).flatMap((script) =>
     (script.js ?? []).map((file) => {
       const world = script.world === 'MAIN' ? 'MAIN' : 'ISOLATED';
       const { raw, gzip } = sizeOf([file]);
@@ -32,6 +32,12 @@ async function contentScriptSizes() {
       return { label: `${file} (${world} world)`, value: `${kb(raw)} raw, ${kb(gzip)} gzip`, note };
     }),
   );
+  // Injected by the background only into console tabs showing a page a feature works on.
+  const injected = ['console-features.js'].filter((file) => existsSync(path.join(chromeExtensionDir, file))).map((file) => {
+    const { raw, gzip } = sizeOf([file]);
+    return { label: `${file} (ISOLATED world, injected on recognised pages only)`, value: `${kb(raw)} raw, ${kb(gzip)} gzip`, note: 'no React, zod or SDK' };
+  });
+  return [...always, ...injected];
 }
 
 /** The scripts and styles an extension page loads, chunks it shares with other pages included. */
@@ -363,7 +369,14 @@ const benchmarks = [
   { name: 'Console buttons: editor rendered → button ready (Chromium, console replicas)', run: editorToButton },
   { name: 'Console buttons: click → verified paste', run: clickToVerifiedPaste },
   { name: 'Main-thread time of our scripts on a console page no feature wants', run: idlePageCost },
+  { name: 'Organization scale: the tracker with 500 member accounts imported', run: organizationScale },
 ];
+
+/** Reducer import time and the side panel's render of 501 accounts (scripts/lib/organization-bench.mjs). */
+async function organizationScale() {
+  const { organizationScaleRows } = await import('./lib/organization-bench.mjs');
+  return organizationScaleRows({ runs: Math.min(consoleRuns, 20) });
+}
 
 function newestSourceTime() {
   const sources = ['entrypoints', 'components', 'lib', 'assets', 'public']

@@ -55,15 +55,23 @@ export async function setupFor(accountId: string | undefined): Promise<ConsoleSe
 export interface SenderInfo {
   tabId?: number;
   windowId?: number;
+  frameId?: number;
 }
 
 /** Handle one message from a console content script; returns the reply, if the message asks for one. */
-export async function handleConsoleMessage(raw: unknown, sender: SenderInfo, openSidePanel: (sender: SenderInfo) => Promise<boolean>): Promise<unknown> {
+export async function handleConsoleMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  openSidePanel: (sender: SenderInfo) => Promise<boolean>,
+  injectConsoleFeatures: (sender: SenderInfo) => Promise<boolean> = async () => false,
+): Promise<unknown> {
   const parsed = consoleMessageSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const message: ConsoleMessage = parsed.data;
   const at = new Date().toISOString();
   switch (message.type) {
+    case 'load-console-features':
+      return { injected: await injectConsoleFeatures(sender) };
     case 'get-view':
       return consoleViewOf(resolveConsoleSetup(await setupFor(message.accountId), message.accountId));
     case 'document':

@@ -52,7 +52,7 @@ export default defineBackground(() => {
     if (portalMessage.success) {
       return handlePortalMessage(portalMessage.data, { origin: sender.origin, url: sender.url, tabUrl: sender.tab.url, frameId: sender.frameId });
     }
-    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId }, openSidePanel);
+    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId, frameId: sender.frameId }, openSidePanel, injectConsoleFeatures);
   });
 
   watchPortalScripts();
@@ -60,6 +60,17 @@ export default defineBackground(() => {
 
 const isDispatch = (message: unknown): message is { type: 'dispatch'; action: ProgressAction } =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'dispatch' && typeof (message as { action?: unknown }).action === 'object';
+
+/** Put the console features into the frame that asked (it only asks on a page we recognise). */
+async function injectConsoleFeatures(sender: SenderInfo): Promise<boolean> {
+  if (sender.tabId === undefined) return false;
+  try {
+    await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: ['/console-features.js'] });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Firefox's sidebar API isn't in the Chrome-shaped types WXT generates. */
 const firefoxSidebar = () => (browser as unknown as { sidebarAction: { open(): Promise<void>; toggle(): Promise<void> } }).sidebarAction;

@@ -31,9 +31,10 @@ function javaScriptFiles(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
+/** The manifest's content scripts, plus the console features the background injects into console tabs. */
 function contentScripts(dir: string): string[] {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ExtensionManifest;
-  return (manifest.content_scripts ?? []).flatMap((script) => script.js ?? []);
+  return [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), 'console-features.js'];
 }
 
 const markersIn = (code: string, wanted: readonly string[]) => wanted.filter((marker) => code.includes(marker));
@@ -104,8 +105,9 @@ describe.each(builtOutputs)('the $name build', ({ dir }) => {
     expect(carriers).toEqual([]);
   });
 
-  it('has console content scripts', () => {
-    expect(contentScripts(dir).length).toBeGreaterThan(0);
+  it('has console content scripts, and the injected console features', () => {
+    expect(contentScripts(dir).length).toBeGreaterThan(1);
+    expect(existsSync(path.join(dir, 'console-features.js'))).toBe(true);
   });
 
   it('keeps React and the AWS SDK out of every content script', () => {

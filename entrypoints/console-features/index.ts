@@ -1,3 +1,4 @@
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createConsoleContext } from './runtime/context';
 import { runFeatures } from './runtime/runner';
 import { answerReportRequests } from './runtime/snapshot-listener';
@@ -20,12 +21,16 @@ const features = [reportPage, watchSuccess, iamPolicyEditor, createRole, roleDet
 // Organization scale: CloudFormation stacks and StackSets, and the organization's member accounts.
 features.push(cloudFormationStack, cloudFormationStackSet, stackSetInstances, organizationAccounts);
 
-/** The console content script: recognise the page, run the features that want it, and answer the side panel's request for a problem report. */
-export default defineContentScript({
-  matches: ['https://*.console.aws.amazon.com/*'],
-  runAt: 'document_idle',
-  main(ctx) {
-    answerReportRequests(ctx);
-    runFeatures(ctx, features, (feature, signal) => feature.init(signal, createConsoleContext(ctx)));
-  },
+/**
+ * The console features, injected by the background into a console tab the first time the small
+ * always-on content script (console.content.ts) sees a page we recognise. Pages no feature wants
+ * never load this. From here on it follows the console's navigation itself.
+ */
+export default defineUnlistedScript(() => {
+  const marker = globalThis as { finopsConsoleFeatures?: boolean };
+  if (marker.finopsConsoleFeatures) return;
+  marker.finopsConsoleFeatures = true;
+  const ctx = new ContentScriptContext('console-features');
+  answerReportRequests(ctx);
+  runFeatures(ctx, features, (feature, signal) => feature.init(signal, createConsoleContext(ctx)));
 });
