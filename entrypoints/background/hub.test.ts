@@ -44,4 +44,15 @@ describe('handleConsoleMessage', () => {
     const reply = await handleConsoleMessage({ type: 'document', mode: 'preview', templateId: 'dataExportsBucketPolicy', accountId, existingText: '', bucketName: `billing-export-${accountId}` }, fromTab, neverOpens);
     expect(reply).toMatchObject({ ok: true, changed: true, description: expect.stringMatching(/Adds 1 statement/) });
   });
+
+  it('injects the console features into the frame that asked, and says whether it could', async () => {
+    const asked: unknown[] = [];
+    const inject = async (sender: unknown) => {
+      asked.push(sender);
+      return true;
+    };
+    expect(await handleConsoleMessage({ type: 'load-console-features' }, { ...fromTab, frameId: 3 }, neverOpens, inject)).toEqual({ injected: true });
+    expect(asked).toEqual([{ tabId: 7, windowId: 1, frameId: 3 }]);
+    expect(await handleConsoleMessage({ type: 'load-console-features' }, fromTab, neverOpens)).toEqual({ injected: false });
+  });
 });
