@@ -1,42 +1,50 @@
-// The pages `npm start` shows, in order. To extend the tour, add a step here: a console or
-// portal `url` (served by the replicas, never the network) or an extension page, plus an
-// optional `act(page)` that does something there and returns a note for the summary.
+// What `npm start` shows. The tour is the whole flow the browser tests walk (scripts/lib/whole-flow.mjs:
+// console and side panel side by side, the extension's buttons, the FinOps portal), stage by stage,
+// with the screenshots to take after each. To photograph more, add to `shotsAfter`; to change what
+// the person does, change the stages in whole-flow.mjs (the whole-flow test checks them).
+import { reportedValueLabels, wholeFlowStages } from './lib/whole-flow.mjs';
 
 /**
- * @typedef {object} TourStep
- * @property {string} id                 also the screenshot's file name
- * @property {string} title
- * @property {string} [url]              a console or portal URL, served by the replica routes
- * @property {string} [extensionPage]    e.g. `sidepanel.html`
- * @property {{ width: number, height: number }} [viewport]
- * @property {unknown} [replicaOptions]  handed to the page as `window.__REPLICA__`
- * @property {(page: import('puppeteer-core').Page) => Promise<string | void>} [act]
+ * @typedef {object} TourShot
+ * @property {'console' | 'panel' | 'portal'} tab
+ * @property {string} name                  after the stage's number, e.g. `03-data-export-console`
+ * @property {string} [showing]             an accessible name: the view with it at the top (full page otherwise)
  */
 
-/** @type {TourStep[]} */
-export const tourSteps = [
-  {
-    id: 'data-exports-list',
-    title: 'AWS console: Billing and Cost Management → Data Exports',
-    url: 'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports',
-  },
-  {
-    id: 'iam-create-policy',
-    title: 'AWS console: IAM → Policies → Create policy',
-    url: 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/policies/create',
-  },
-  {
-    id: 'side-panel',
-    title: 'The extension side panel',
-    extensionPage: 'sidepanel.html',
-    viewport: { width: 420, height: 900 },
-  },
-  {
-    id: 'portal-connect',
-    title: 'FinOps for Cloud portal: connect a data source',
-    url: 'https://portal.finops.softwareone.com/cloud-account/connect',
-  },
-];
+/** @type {Record<string, TourShot[]>} */
+const shotsAfter = {
+  'console-and-panel': [
+    { tab: 'console', name: 'console' },
+    { tab: 'panel', name: 'panel', showing: 'FinOps AWS onboarding' },
+  ],
+  setup: [{ tab: 'panel', name: 'panel-setup', showing: 'FinOps AWS onboarding' }],
+  'data-export': [
+    { tab: 'console', name: 'console-export-details' },
+    { tab: 'panel', name: 'panel-values', showing: 'Values' },
+  ],
+  'billing-import-policy': [
+    { tab: 'console', name: 'console-policy-created' },
+    { tab: 'panel', name: 'panel', showing: 'FinOps AWS onboarding' },
+  ],
+  'discovery-policy': [{ tab: 'console', name: 'console-policy-created' }],
+  'access-role': [
+    { tab: 'console', name: 'console-role-created' },
+    { tab: 'panel', name: 'panel', showing: 'FinOps AWS onboarding' },
+  ],
+  'role-arn': [
+    { tab: 'console', name: 'console-role-details' },
+    { tab: 'panel', name: 'panel-values', showing: 'Values' },
+    { tab: 'panel', name: 'panel-hand-off', showing: 'Connect form of FinOps for Cloud' },
+  ],
+  portal: [{ tab: 'portal', name: 'connected' }],
+  done: [{ tab: 'panel', name: 'panel-all-done', showing: 'FinOps AWS onboarding' }],
+};
 
-/** Where a headful `npm start` opens: the first of these the replicas serve. */
-export const startPageIds = ['data-exports-list', 'iam-create-policy'];
+/** The stages in order, each with its screenshots. */
+export const tourStages = wholeFlowStages.map((stage) => ({ ...stage, shots: shotsAfter[stage.id] ?? [] }));
+
+/** Where a headful `npm start` leaves the person: the first stage's console and panel. */
+export const headfulStage = wholeFlowStages[0];
+
+/** The values summary.json reports, by the Values panel's labels. */
+export const summaryValueLabels = reportedValueLabels;
