@@ -1,4 +1,5 @@
 import type { ExportState } from '../../lib/onboarding/plan-types';
+import { timeAgo } from '../../lib/handoff/export-age';
 import { connectFormFor, type AccountType, type AuthMethod, type PlatformProfile } from '../../lib/platforms';
 import { normaliseExportPathPrefix, valueLabels, type ValueKind } from '../../lib/values';
 import { checkValue } from '../values/value-entries';
@@ -33,11 +34,10 @@ export function handOffWarnings({ platform, accountType, authMethod, exportState
   const usesExport = formKinds.includes('exportName');
 
   if (usesExport && exportState === 'toCreate' && exportCreatedAt !== undefined && now - exportCreatedAt < firstDelivery) {
-    const hours = Math.max(1, Math.round((now - exportCreatedAt) / 3_600_000));
     warnings.push({
       id: 'export-too-new',
       title: 'The export is less than a day old',
-      message: `It was created about ${hours} hour${hours === 1 ? '' : 's'} ago. ${platform.displayName} fails with "Unable to find report … files" until AWS delivers the first files, which can take up to 24 hours: try connecting after ${clock(exportCreatedAt + firstDelivery)}.`,
+      message: `It was created ${timeAgo(now - exportCreatedAt)}. ${platform.displayName} fails with "Unable to find report … files" until AWS delivers the first files, which can take up to 24 hours: try connecting after ${clock(exportCreatedAt + firstDelivery)}.`,
     });
   }
 

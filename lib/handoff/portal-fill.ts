@@ -8,6 +8,7 @@ import type { AccountProgress, ProgressState } from '../onboarding/state-schema'
 import { optScaleConnectForms } from '../platforms';
 import { fail, ok, type Result } from '../result';
 import { formatAccountIdForDisplay } from '../values';
+import { timeAgo } from './export-age';
 import { fillPlanFor, type FillPlan, type MissingReason } from './fill-plan';
 
 export interface PortalFillContext {
@@ -51,9 +52,8 @@ export function firstDeliveryNote(account: AccountProgress, platformName: string
   if (account.exportState !== 'toCreate' || account.accountType === 'member' || created?.status !== 'done' || !created.at) return undefined;
   const age = now - Date.parse(created.at);
   if (!(age >= 0 && age < firstDeliveryMs)) return undefined;
-  const hoursAgo = Math.max(1, Math.round(age / 3_600_000));
   const hoursLeft = Math.max(1, Math.ceil((firstDeliveryMs - age) / 3_600_000));
-  return `The data export was created about ${hoursAgo} hour${hoursAgo === 1 ? '' : 's'} ago: ${platformName} fails with "Unable to find report … files" until AWS delivers the first files (up to 24 hours). If Connect fails with that, try again in about ${hoursLeft} hour${hoursLeft === 1 ? '' : 's'}.`;
+  return `The data export was created ${timeAgo(age)}: ${platformName} fails with "Unable to find report … files" until AWS delivers the first files (up to 24 hours). If Connect fails with that, try again in about ${hoursLeft} hour${hoursLeft === 1 ? '' : 's'}.`;
 }
 
 /** The fill plan for the account being onboarded, for a portal page at `pageOrigin`. */

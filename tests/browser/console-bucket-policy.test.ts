@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type LaunchedBrowser } from '../support/browser';
-import { clickButton, editorText, openConsole, replicaState, runAction } from '../support/console';
+import { clickButton, editorText, openConsole, replicaState, runAction, storedValue } from '../support/console';
 
 const bucket = 'billing-export-111122223333';
 const editUrl = `https://s3.console.aws.amazon.com/s3/bucket/${bucket}/property/policy/edit?region=eu-west-1`;
@@ -28,6 +28,9 @@ describe('S3 edit bucket policy', () => {
 
     await clickButton(page, 'Save changes');
     await expect.poll(async () => (await replicaState(page)).bucketPolicies[bucket], { timeout: 10_000 }).toContain('FinOpsDataExportsDelivery');
+    // The bucket and its region, as the S3 console's URL gives them, are kept for the hand-off.
+    expect(await storedValue(launched, 'bucketName')).toBe(bucket);
+    expect(await storedValue(launched, 'region')).toBe('eu-west-1');
     await page.close();
   });
 
