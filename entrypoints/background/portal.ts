@@ -10,6 +10,8 @@ import { readProgress, updateProgress } from './store';
 
 /** The member account "Fill next member account" filled last: the list moves on from there. */
 export const memberCursorItem = storage.defineItem<string | null>('session:portalMemberCursor', { fallback: null });
+/** The account the page's own fill button filled last: the one a success message then confirms. */
+export const lastFilledItem = storage.defineItem<string | null>('session:portalLastFilled', { fallback: null });
 
 /** What the browser says about the page that sent a message (never what the page says). */
 export interface PortalSender {
@@ -76,10 +78,16 @@ async function fillNextMember(state: ProgressState, pageOrigin: string, peek: bo
   return ok({ next: summary, fill: fill.value });
 }
 
-/** The portal showed its success message after a "Fill next member account": that account is connected. */
+/**
+ * The portal showed its success message after one of our fills: that account is connected, its
+ * connect step is done, and the secret typed for its hand-off is forgotten.
+ */
 async function memberConnected(accountId: string): Promise<PortalMemberConnectedReply> {
-  if ((await memberCursorItem.getValue()) !== accountId) return fail('not-filled-here', 'That account was not the one filled last, so nothing was marked.');
+  const filledHere = [await memberCursorItem.getValue(), await lastFilledItem.getValue()];
+  if (!filledHere.includes(accountId)) return fail('not-filled-here', 'That account was not the one filled last, so nothing was marked.');
   await updateProgress([{ type: 'step-done', accountId, stepId: 'connect', by: 'page', at: new Date().toISOString() }]);
+  const { [accountId]: _forgotten, ...otherSecrets } = await typedSecrets();
+  await (Object.keys(otherSecrets).length === 0 ? storage.removeItem(handOffSecretsKey) : storage.setItem(handOffSecretsKey, otherSecrets));
   return ok({ accountId });
 }
 
@@ -92,6 +100,7 @@ export async function handlePortalMessage(message: PortalMessage, sender: Portal
   if (message.type === 'portal-fill-next') return fillNextMember(state, pageOrigin, message.peek === true);
   // portalFillFor puts the secret only in a plan for the platform's own portal; a preview carries no values at all.
   const fill = portalFillFor({ state, pageOrigin, secrets: await typedSecrets(), now: Date.now() });
+  if (message.type === 'portal-fill' && fill.ok) await lastFilledItem.setValue(fill.value.accountId);
   if (message.type === 'portal-fill' || !fill.ok) return fill;
   return { ok: true, value: portalFillPreview(fill.value) };
 }

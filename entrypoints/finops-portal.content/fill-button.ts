@@ -1,11 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
 import { addAction, type ActionOutcome, type ActionSpec } from '@/entrypoints/console-features/runtime/action-button';
-import { observeChanges } from '@/entrypoints/console-features/runtime/wait';
+import { observeChanges, waitForElement } from '@/entrypoints/console-features/runtime/wait';
 import { describeFillResult, displayAccountId } from '@/lib/handoff/fill-result';
 import type { PortalFillPreview, PortalFillReply, PortalPreviewReply } from '@/lib/handoff/portal-fill';
 import type { ConsoleMessage, PortalMessage } from '@/lib/messages';
 import { applyFillPlan } from './fill-form';
+import { findConnectForm, successAlerts } from './portal-page';
 
 const unreachable = "The extension's background didn't answer. Reload this page; if it keeps happening, reload the extension.";
 
@@ -13,12 +14,6 @@ type OpenSidePanel = Extract<ConsoleMessage, { type: 'open-side-panel' }>;
 
 const ask = async <T>(message: PortalMessage | OpenSidePanel): Promise<T | undefined> =>
   (await browser.runtime.sendMessage(message).catch(() => undefined)) as T | undefined;
-
-/** OptScale's connect form: the form around its AWS inputs, else the page's only form. */
-export function findConnectForm(doc: Document): HTMLFormElement | undefined {
-  const input = doc.querySelector('input[name="awsRoleAccountId"], input[name="awsAccessKeyId"], input[data-test-id="input_cloud_account_name"]');
-  return input?.closest('form') ?? doc.querySelector('form') ?? undefined;
-}
 
 export const fillButtonLabel = (preview: PortalFillPreview | undefined): string =>
   preview
@@ -33,6 +28,18 @@ function previewNote(reply: PortalPreviewReply | undefined): string {
   return `${accountLabel ? `${accountLabel}, ` : ''}${platformName}: fills ${fills.join(', ')}.${lacking} You press Connect.`;
 }
 
+/**
+ * After our fill the person presses Connect; when the portal then says the data source is connected
+ * (even after it routes to another page), that account's connect step is done. Waits up to 15 minutes.
+ */
+function confirmWhenConnected(accountId: string): void {
+  const earlier = new Set(successAlerts(document));
+  const fresh = () => successAlerts(document).find((alert) => !earlier.has(alert));
+  void waitForElement(fresh, new AbortController().signal, 15 * 60_000).then((alert) => {
+    if (alert) void ask({ type: 'portal-member-connected', origin: location.origin, accountId });
+  });
+}
+
 async function fill(signal: AbortSignal): Promise<ActionOutcome> {
   const reply = await ask<PortalFillReply>({ type: 'portal-fill', origin: location.origin });
   if (!reply) return { status: 'problem', message: unreachable };
@@ -40,6 +47,7 @@ async function fill(signal: AbortSignal): Promise<ActionOutcome> {
     return reply.problem.code === 'no-account' ? { status: 'missing', message: reply.problem.message, field: 'accountId' } : { status: 'problem', message: reply.problem.message };
   }
   const results = await applyFillPlan(document, reply.value.plan.actions, signal);
+  confirmWhenConnected(reply.value.accountId);
   return describeFillResult(reply.value, results);
 }
 

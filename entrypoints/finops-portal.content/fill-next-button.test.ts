@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { successAlerts } from './fill-next-button';
+import { successAlerts } from './portal-page';
 
 afterEach(() => {
   document.body.innerHTML = '';

@@ -5,7 +5,7 @@ import { observeChanges } from '@/entrypoints/console-features/runtime/wait';
 import { describeFillResult } from '@/lib/handoff/fill-result';
 import { fillNextLabel, fillNextNote, type PortalFillNextReply, type PortalMemberConnectedReply } from '@/lib/handoff/next-member';
 import type { ConsoleMessage, PortalMessage } from '@/lib/messages';
-import { findConnectForm } from './fill-button';
+import { findConnectForm, successAlerts } from './portal-page';
 import { applyFillPlan } from './fill-form';
 
 const unreachable = "The extension's background didn't answer. Reload this page; if it keeps happening, reload the extension.";
@@ -14,18 +14,6 @@ type OpenSidePanel = Extract<ConsoleMessage, { type: 'open-side-panel' }>;
 
 const ask = async <T>(message: PortalMessage | OpenSidePanel): Promise<T | undefined> =>
   (await browser.runtime.sendMessage(message).catch(() => undefined)) as T | undefined;
-
-/**
- * The portal's success message after Connect: OptScale shows an MUI success alert ("Data source
- * connected"). Read by role and wording, not by class names alone.
- */
-export function successAlerts(doc: Document): Element[] {
-  return Array.from(doc.querySelectorAll('[data-test-id="alert_connected"], [role="alert"], .MuiAlert-root, [role="status"]')).filter((element) => {
-    const text = (element.textContent ?? '').toLowerCase();
-    const success = element.matches('[data-test-id="alert_connected"], [class*="Success"], [class*="success"]') || /\bconnected\b/.test(text);
-    return success && /connected|success/.test(text) && !/error|fail|unable|not connected/.test(text);
-  });
-}
 
 /**
  * "Fill next member account" above the connect form: fills the form for the next member account

@@ -7,7 +7,7 @@ import type { ProgressAction, SetupChoice } from '@/lib/onboarding/progress';
 import type { ValueKind } from '@/lib/values';
 import { servePortalReplica } from '../portal-replica/routes.mjs';
 import type { PortalReplicaState, PortalReplicaSubmittedValues } from '../portal-replica/routes.d.mts';
-import { forEachBrowser, openExtensionPage, serveFixtures, type LaunchedBrowser } from '../support/browser';
+import { forEachBrowser, openExtensionPage, readExtensionStorage, serveFixtures, type LaunchedBrowser } from '../support/browser';
 import { findAction, runAction } from '../support/console';
 import { replicaRoutes } from '../support/fixtures';
 
@@ -179,6 +179,11 @@ forEachBrowser((launched) => {
     const state = await connect(page);
     expect(state.invalidFields).toEqual([]);
     expect(state.submitted).toEqual(expected);
+    // The portal said "connected": the account's connect step is done and its typed secret forgotten.
+    await expect
+      .poll(async () => ((await readExtensionStorage(launched(), 'local')).onboarding as { accounts: Record<string, { steps: Record<string, { status: string }> }> }).accounts[accountId]?.steps.connect?.status, { timeout: 10_000 })
+      .toBe('done');
+    expect(JSON.stringify(await readExtensionStorage(launched(), 'session'))).not.toContain(secret);
     await page.close();
   });
 
