@@ -219,7 +219,7 @@ export const accessKeyStep = (platform: PlatformProfile): OnboardingStep => ({
   title: `Create an access key for ${platform.names.userName}`,
   why: 'The key ID and its secret are what the platform signs in with.',
   instructions: ['Use case: "Third-party service"; confirm and create the key.', 'Copy the access key ID here.'],
-  caution: `The secret access key is shown only once: paste it straight into ${platform.displayName}. This extension never keeps it.`,
+  caution: `The secret access key is shown only once: paste it straight into ${platform.displayName}. This extension never saves it: if you type it into the hand-off to fill the form, it stays in memory for this browser session only.`,
   needs: ['userName'],
   produces: ['accessKeyId'],
   linkNeeds: ['userName'],
