@@ -19,31 +19,33 @@ const isExecutable = (file) => {
 };
 
 /**
- * @param {NodeJS.ProcessEnv} [env]
+ * A browser binary: the one the environment variable names (never falling back behind it: it is a
+ * promise from the person running us), else the first candidate that exists.
+ * @param {{ name: string, envVar: string, candidates: readonly string[], installHint: string, env?: NodeJS.ProcessEnv }} wanted
  * @returns {{ ok: true, value: string } | { ok: false, problem: { code: string, message: string } }}
  */
-export function findChromium(env = process.env) {
-  // An explicit CHROME_PATH is a promise from the person running us: never fall back behind it.
-  if (env.CHROME_PATH) {
-    if (isExecutable(env.CHROME_PATH)) return { ok: true, value: env.CHROME_PATH };
+export function findBrowserBinary({ name, envVar, candidates, installHint: hint, env = process.env }) {
+  const chosen = env[envVar];
+  if (chosen) {
+    if (isExecutable(chosen)) return { ok: true, value: chosen };
     return {
       ok: false,
       problem: {
-        code: 'chrome-path-missing',
-        message: `CHROME_PATH=${env.CHROME_PATH} is not an executable file. Point CHROME_PATH at Chrome or Chromium, or unset it to use ${chromiumCandidates.join(', ')}.\n${installHint}`,
+        code: `${envVar.toLowerCase().replace(/_/g, '-')}-missing`,
+        message: `${envVar}=${chosen} is not an executable file. Point ${envVar} at ${name}, or unset it to use ${candidates.join(', ')}.\n${hint}`,
       },
     };
   }
-  const found = chromiumCandidates.find(isExecutable);
+  const found = candidates.find(isExecutable);
   if (found) return { ok: true, value: found };
-  return {
-    ok: false,
-    problem: {
-      code: 'no-browser',
-      message: `No Chromium found (looked at ${chromiumCandidates.join(', ')}).\n${installHint}`,
-    },
-  };
+  return { ok: false, problem: { code: 'no-browser', message: `No ${name} found (looked at ${candidates.join(', ')}).\n${hint}` } };
 }
+
+/**
+ * @param {NodeJS.ProcessEnv} [env]
+ */
+export const findChromium = (env = process.env) =>
+  findBrowserBinary({ name: 'Chrome or Chromium', envVar: 'CHROME_PATH', candidates: chromiumCandidates, installHint, env });
 
 /** The browser's path, or print why there is none and exit 1. */
 export function requireChromium(env = process.env) {

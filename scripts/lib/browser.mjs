@@ -2,12 +2,12 @@
 // Shared by the browser tests (through tests/support/browser.ts) and `npm start`, so the demo
 // runs exactly what the tests run. Types: browser.d.mts beside this file.
 import { randomUUID } from 'node:crypto';
-import { accessSync, constants, existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findChromium } from '../find-browser.mjs';
+import { findBrowserBinary, findChromium } from '../find-browser.mjs';
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const chromeExtensionDir = path.join(projectRoot, '.output/chrome-mv3');
@@ -76,39 +76,11 @@ export const firefoxCandidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 export const firefoxInstallHint =
   'Install Firefox ESR: sudo apt-get install -y firefox-esr (Debian/Ubuntu), or set FIREFOX_PATH=/path/to/firefox';
 
-/** @param {string} file */
-const isExecutable = (file) => {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /**
  * @param {NodeJS.ProcessEnv} [env]
- * @returns {{ ok: true, value: string } | { ok: false, problem: { code: string, message: string } }}
  */
-export function findFirefox(env = process.env) {
-  // An explicit FIREFOX_PATH is a promise from the person running us: never fall back behind it.
-  if (env.FIREFOX_PATH) {
-    if (isExecutable(env.FIREFOX_PATH)) return { ok: true, value: env.FIREFOX_PATH };
-    return {
-      ok: false,
-      problem: {
-        code: 'firefox-path-missing',
-        message: `FIREFOX_PATH=${env.FIREFOX_PATH} is not an executable file. Point it at Firefox, or unset it to use ${firefoxCandidates.join(', ')}.\n${firefoxInstallHint}`,
-      },
-    };
-  }
-  const found = firefoxCandidates.find(isExecutable);
-  if (found) return { ok: true, value: found };
-  return {
-    ok: false,
-    problem: { code: 'no-browser', message: `No Firefox found (looked at ${firefoxCandidates.join(', ')}).\n${firefoxInstallHint}` },
-  };
-}
+export const findFirefox = (env = process.env) =>
+  findBrowserBinary({ name: 'Firefox', envVar: 'FIREFOX_PATH', candidates: firefoxCandidates, installHint: firefoxInstallHint, env });
 
 /**
  * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on.
