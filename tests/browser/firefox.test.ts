@@ -19,10 +19,15 @@ import {
   type ExtensionManifest,
   type LaunchedFirefox,
 } from '../support/browser';
-import { editorText, findAction, openConsole, runAction } from '../support/console';
+import { chooseSetup, clickConsoleButton, editorText, findAction, openConsole, replicaState, runAction, type StoredAccount } from '../support/console';
 
 const geckoId = 'finops-aws-onboarding@softwareone.example';
 const createPolicyUrl = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/policies/create';
+const accountId = '111122223333';
+const bucket = `billing-export-${accountId}`;
+const editBucketPolicyUrl = `https://s3.console.aws.amazon.com/s3/bucket/${bucket}/property/policy/edit?region=eu-west-1`;
+const roleArn = `arn:aws:iam::${accountId}:role/FinOpsForCloudAccessRole`;
+const roleDetailsUrl = 'https://us-east-1.console.aws.amazon.com/iam/home#/roles/details/FinOpsForCloudAccessRole';
 
 /** The slice of the WebExtension API these tests call from an extension page. */
 interface WebExtensionApi {
@@ -194,6 +199,69 @@ describe('in Firefox', () => {
         expect.arrayContaining(['bcm-data-exports:ListExports', 'iam:ListUsers', 's3:ListAllMyBuckets']),
       );
       await screenshot(page, 'firefox-iam-create-policy');
+    });
+  });
+
+  // One account's values, from the console pages to the side panel, as in the Chromium console tests;
+  // storage is read from an extension page (Firefox's event page is no puppeteer target).
+  describe('one account, from the console pages to the side panel', () => {
+    const storedAccount = async () =>
+      ((await readExtensionStorage(launched, 'local')).onboarding as { accounts?: Record<string, StoredAccount> } | undefined)?.accounts?.[accountId];
+
+    beforeAll(async () => {
+      await chooseSetup(launched, { accountType: 'management', authMethod: 'assumedRole' }, accountId);
+    });
+
+    it('merges the data-export statement into the existing bucket policy, and the console saves it', async () => {
+      const page = await openConsole(launched, editBucketPolicyUrl);
+      try {
+        type BucketPolicy = { Statement: Array<{ Sid?: string; Resource?: unknown; Condition?: unknown }> };
+        const before = JSON.parse(await editorText(page)) as BucketPolicy;
+        expect(before.Statement).toHaveLength(2);
+        expect(await runAction(page, 'merge-bucket-policy', 'Add FinOps data-export statements')).toMatchObject({ kind: 'done' });
+        const after = JSON.parse(await editorText(page)) as BucketPolicy;
+        expect(after.Statement).toHaveLength(3);
+        for (const statement of before.Statement) expect(after.Statement).toContainEqual(statement);
+        const ours = after.Statement.find((statement) => statement.Sid === 'FinOpsDataExportsDelivery');
+        expect(ours?.Resource).toEqual(expect.arrayContaining([`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`]));
+        expect(JSON.stringify(ours?.Condition)).toContain(accountId);
+
+        await clickConsoleButton(page, 'Save changes');
+        await expect.poll(async () => (await replicaState(page)).bucketPolicies[bucket], { timeout: 10_000 }).toBeDefined();
+        expect(JSON.parse((await replicaState(page)).bucketPolicies[bucket]!)).toEqual(after);
+        await expect.poll(async () => (await storedAccount())?.values.bucketName, { timeout: 10_000 }).toMatchObject({ value: bucket, source: 'page' });
+        await screenshot(page, 'firefox-s3-bucket-policy');
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('reads the role ARN back from the IAM role details page into extension storage', async () => {
+      const page = await openConsole(launched, roleDetailsUrl);
+      try {
+        await expect
+          .poll(async () => (await storedAccount())?.values.roleArn, { timeout: 10_000, interval: 250 })
+          .toMatchObject({ value: roleArn, source: 'page' });
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('shows the role ARN and the bucket in the side panel\'s Values, read from page', async () => {
+      const sidePanel = await openExtensionPage(launched.browser, launched.extensionId, 'sidepanel.html', { viewport: { width: 420, height: 1000 } });
+      try {
+        const shownValue = (kind: string) =>
+          sidePanel.evaluate((wanted) => {
+            const row = document.querySelector(`ul[aria-label="Values"] li[data-value-kind="${wanted}"]`);
+            if (!row) return undefined;
+            return { value: row.querySelector('.kv-value')?.textContent ?? '', source: row.querySelector('.badge')?.textContent ?? '' };
+          }, kind);
+        await expect.poll(() => shownValue('roleArn'), { timeout: 10_000, interval: 250 }).toEqual({ value: roleArn, source: 'read from page' });
+        expect(await shownValue('bucketName')).toEqual({ value: bucket, source: 'read from page' });
+        await screenshot(sidePanel, 'firefox-side-panel-values');
+      } finally {
+        await sidePanel.close();
+      }
     });
   });
 
