@@ -1,11 +1,11 @@
-// @cloud-copilot/iam-simulate is AGPL: imported only here, in tests, never by shipped code.
+// @cloud-copilot/iam-simulate is AGPL: imported only in tests/, never beside shipped code.
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { accountTemplate } from './account-template';
-import { toYaml } from './serialise';
-import { accountId, externalId, otherAccountId, resolveIntrinsics, testPlatforms } from './test-support';
-import type { CloudFormationTemplate } from './template-types';
+import { accountTemplate } from '../../lib/cloudformation/account-template';
+import { toYaml } from '../../lib/cloudformation/serialise';
+import { accountId, externalId, otherAccountId, resolveIntrinsics, testPlatforms } from '../../lib/cloudformation/test-support';
+import type { CloudFormationTemplate } from '../../lib/cloudformation/template-types';
 
 // The same simulations as lib/policies/policy-meaning.test.ts, run on the policies a stack creates
 // from the downloadable YAML file, once CloudFormation has put the parameter values in.

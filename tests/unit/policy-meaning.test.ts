@@ -1,10 +1,10 @@
-// @cloud-copilot/iam-simulate is AGPL: imported only here, in tests, never by shipped code.
+// @cloud-copilot/iam-simulate is AGPL: imported only in tests/, never beside shipped code.
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { describe, expect, it } from 'vitest';
-import { cloudyn, customOptScalePlatform, finopsForCloud, finopsForCloudSeedPolicies, type PlatformProfile } from '../platforms';
-import type { PolicyDocument } from './document';
-import { renderPolicy, type PolicySlots } from './render';
-import type { TemplateId } from './templates';
+import { cloudyn, customOptScalePlatform, finopsForCloud, finopsForCloudSeedPolicies, type PlatformProfile } from '../../lib/platforms';
+import type { PolicyDocument } from '../../lib/policies/document';
+import { renderPolicy, type PolicySlots } from '../../lib/policies/render';
+import type { TemplateId } from '../../lib/policies/templates';
 
 const account = '111122223333';
 const otherAccount = '444455556666';

@@ -1,8 +1,9 @@
+// Uses @cloud-copilot/iam-simulate (AGPL, test-only): kept in tests/, never beside shipped code.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runSimulation } from '@cloud-copilot/iam-simulate';
-import type { PolicyDocument, PolicyStatement } from '../policies/document';
-import { actionMatches, checkCoverage, missingActions, resourceMatches, type RequiredAction } from './coverage';
+import type { PolicyDocument, PolicyStatement } from '../../lib/policies/document';
+import { actionMatches, checkCoverage, missingActions, resourceMatches, type RequiredAction } from '../../lib/verify/coverage';
 
 const doc = (...Statement: PolicyStatement[]): PolicyDocument => ({ Version: '2012-10-17', Statement });
 const allow = (Action: string | string[], Resource: string | string[] = '*'): PolicyStatement => ({ Effect: 'Allow', Action, Resource });
