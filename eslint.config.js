@@ -20,4 +20,11 @@ export default tseslint.config(
       'no-restricted-globals': ['error', { name: 'browser', message: 'lib/ is pure: pass values in from entrypoints.' }, { name: 'chrome', message: 'lib/ is pure.' }],
     },
   },
+  {
+    // The IAM simulator is AGPL: tests may use it, nothing that ships may import it.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@cloud-copilot/*'], message: 'AGPL, test-only: use it from tests/unit, never from shipped code.' }] }],
+    },
+  },
 );
