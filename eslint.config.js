@@ -24,7 +24,7 @@ export default tseslint.config(
     // The IAM simulator is AGPL: tests may use it, nothing that ships may import it.
     files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@cloud-copilot/*'], message: 'AGPL, test-only: use it from tests/unit, never from shipped code.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@cloud-copilot/iam-simulate', '@cloud-copilot/iam-policy', '@cloud-copilot/iam-expand', '@cloud-copilot/iam-utils'], message: 'AGPL, test-only: use it from tests/unit, never from shipped code.' }] }],
     },
   },
 );
