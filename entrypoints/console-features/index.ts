@@ -17,9 +17,23 @@ import roleDetails from './features/role-details';
 import stackSetInstances from './features/stack-set-instances';
 import watchSuccess from './features/watch-success';
 
-const features = [reportPage, watchSuccess, iamPolicyEditor, createRole, roleDetails, createUser, accessKey, bucketPolicy, dataExportCreate, dataExportsRead];
-// Organization scale: CloudFormation stacks and StackSets, and the organization's member accounts.
-features.push(cloudFormationStack, cloudFormationStackSet, stackSetInstances, organizationAccounts);
+const features = [
+  reportPage,
+  watchSuccess,
+  iamPolicyEditor,
+  createRole,
+  roleDetails,
+  createUser,
+  accessKey,
+  bucketPolicy,
+  dataExportCreate,
+  dataExportsRead,
+  // Organization scale: CloudFormation stacks and StackSets, and the organization's member accounts.
+  cloudFormationStack,
+  cloudFormationStackSet,
+  stackSetInstances,
+  organizationAccounts,
+];
 
 /**
  * The console features, injected by the background into a console tab the first time the small
@@ -27,10 +41,11 @@ features.push(cloudFormationStack, cloudFormationStackSet, stackSetInstances, or
  * never load this. From here on it follows the console's navigation itself.
  */
 export default defineUnlistedScript(() => {
-  const marker = globalThis as { finopsConsoleFeatures?: boolean };
-  if (marker.finopsConsoleFeatures) return;
-  marker.finopsConsoleFeatures = true;
+  // Injected once per frame; after an extension update the old copy's context is invalid and a new one takes over.
+  const running = globalThis as { finopsConsoleFeatures?: ContentScriptContext };
+  if (running.finopsConsoleFeatures?.isValid) return;
   const ctx = new ContentScriptContext('console-features');
+  running.finopsConsoleFeatures = ctx;
   answerReportRequests(ctx);
   runFeatures(ctx, features, (feature, signal) => feature.init(signal, createConsoleContext(ctx)));
 });
