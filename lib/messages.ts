@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { pageIds, type PageId } from './console/pages';
-import { BUILD_SNAPSHOT } from './diagnostics/request';
 import { valueSchemas, type ValueKind } from './values';
 
 /**
@@ -118,7 +117,6 @@ export type PortalMessage = z.infer<typeof portalMessageSchema>;
 /**
  * "Report a problem on this page": the side panel asks the console tab's content script for a
  * redacted report of the page and shows it; nothing else receives it. The content script checks
- * the request without zod (lib/diagnostics/request); the panel parses the reply with this.
+ * the request without zod (lib/diagnostics/request); the panel parses the reply with this schema.
  */
-export const buildSnapshotRequestSchema = z.object({ type: z.literal(BUILD_SNAPSHOT) });
 export const snapshotReplySchema = z.object({ report: z.string().max(20_000) });

@@ -29,22 +29,3 @@ export function whenever<T extends Element>(
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   scan();
 }
-
-/** A signal that aborts with `parent` or when `element` leaves the page, whichever is first. */
-export function whileConnected(element: Element, parent: AbortSignal): AbortSignal {
-  const controller = new AbortController();
-  if (parent.aborted) {
-    controller.abort();
-    return controller.signal;
-  }
-  parent.addEventListener('abort', () => controller.abort(), { once: true, signal: controller.signal });
-  const observer = new MutationObserver(() => {
-    if (!element.isConnected) {
-      observer.disconnect();
-      controller.abort();
-    }
-  });
-  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true });
-  controller.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  return controller.signal;
-}

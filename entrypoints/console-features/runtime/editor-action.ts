@@ -1,4 +1,3 @@
-import { findPolicyEditors } from '@/lib/console/dom-find';
 import type { DocumentReply } from '@/lib/console/view';
 import type { TemplateId } from '@/lib/policies/template-types';
 import type { ActionOutcome } from './action-button';
@@ -45,4 +44,3 @@ export async function previewMerge(context: ConsoleContext, editor: Element, tem
   return reply.ok ? (reply.description ?? '') : reply.message;
 }
 
-export const firstEditor = (root: ParentNode = document) => findPolicyEditors(root as Document)[0];
