@@ -107,3 +107,77 @@ describe('maskSensitiveText', () => {
     expect(maskSensitiveText('ACME-LOGS, acme-logs-reader, jo%40example', names)).toBe('<bucket>, <role>, <user>');
   });
 });
+
+describe('maskSensitiveText: the usual shapes of credentials and IDs (corpus)', () => {
+  const secret = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+  const keyId = 'AKIAIOSFODNN7EXAMPLE';
+  const tempKeyId = 'ASIAY34FZKBOKMUTVV7A';
+  // The two shapes STS session tokens have had (FwoGZXIvYXdzE… and IQoJb3JpZ2luX2Vj…), and a short one.
+  const sessionToken =
+    'IQoJb3JpZ2luX2VjEJr//////////wEaCXVzLWVhc3QtMSJHMEUCIQDz7example+TOKEN/partAAAAbbbbCCCCddddEEEEffffGGGG==';
+  const oldSessionToken = 'FwoGZXIvYXdzEBYaDHhBTEXAMPLEz7+partTWO/0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKL';
+  const shortToken = 'AQoDYXdzEPT//////////wEXAMPLE';
+  const account = '111122223333';
+  const roleName = 'AcmeBillingReader';
+
+  // Each entry: the text, and the pieces that must not survive masking.
+  const corpus: [string, string[]][] = [
+    // Shell exports and dotenv files.
+    [`export AWS_SECRET_ACCESS_KEY=${secret}`, [secret]],
+    [`AWS_SECRET_ACCESS_KEY="${secret}"`, [secret]],
+    [`AWS_ACCESS_KEY_ID=${keyId}\nAWS_SECRET_ACCESS_KEY=${secret}\nAWS_SESSION_TOKEN=${sessionToken}`, [keyId, secret, sessionToken, 'IQoJb3JpZ2lu']],
+    [`set AWS_SESSION_TOKEN=${shortToken}`, [shortToken, 'AQoDYXdz']],
+    // ~/.aws/credentials (ini).
+    [`[default]\naws_access_key_id = ${tempKeyId}\naws_secret_access_key = ${secret}\naws_session_token = ${oldSessionToken}`, [tempKeyId, secret, oldSessionToken, 'FwoGZXIv']],
+    [`aws_session_token=${shortToken}`, [shortToken]],
+    // A secret of a wrong length (a typo or a truncation) is still a secret when it is labelled as one.
+    [`aws_secret_access_key=${secret.slice(0, 30)}`, [secret.slice(0, 30)]],
+    // JSON from the CLI and SDK (sts get-session-token, credentials files).
+    [`{"Credentials": {"AccessKeyId": "${tempKeyId}", "SecretAccessKey": "${secret}", "SessionToken": "${sessionToken}"}}`, [tempKeyId, secret, sessionToken, 'IQoJb3JpZ2lu']],
+    [`{"accessKeyId":"${keyId}","secretAccessKey":"${secret}","sessionToken":"${shortToken}"}`, [keyId, secret, shortToken]],
+    // Presigned URLs and signed headers.
+    [`?X-Amz-Credential=${tempKeyId}%2F20260101%2Fus-east-1%2Fs3%2Faws4_request&X-Amz-Security-Token=${encodeURIComponent(sessionToken)}`, [tempKeyId, encodeURIComponent(sessionToken), 'IQoJb3JpZ2lu']],
+    [`x-amz-security-token: ${oldSessionToken}`, [oldSessionToken, 'FwoGZXIv']],
+    // A long token on its own, unlabelled.
+    [`token ${sessionToken} end`, [sessionToken, 'IQoJb3JpZ2lu']],
+    // Page text where a label and its value touch (textContent joins them without a space).
+    [`Access key ID${keyId}`, [keyId]],
+    [`Access key${keyId}Secret access key${secret}Show`, [keyId, secret]],
+    [`KEY${keyId}`, [keyId]],
+    [`${keyId}_backup and key_${tempKeyId}`, [keyId, tempKeyId]],
+    [`Secret access key${secret}`, [secret]],
+    [`Role ARNarn:aws:iam::${account}:role/${roleName}`, [account, roleName]],
+    [`ARN:arn:aws:iam::${account}:role/${roleName}Created`, [account, roleName]],
+    [`Summaryarn:aws:s3:::acme-cur-data`, ['acme-cur-data']],
+    // ARNs URL-encoded inside text.
+    [`policy arn%3Aaws%3Aiam%3A%3A${account}%3Arole%2F${roleName} here`, [account, roleName]],
+    // Account IDs glued to labels.
+    [`Account ID${account}`, [account]],
+    [`Account ID: 1111-2222-3333`, ['1111-2222-3333']],
+  ];
+
+  it.each(corpus)('%s', (text, secrets) => {
+    const masked = maskSensitiveText(text);
+    for (const piece of secrets) expect(masked).not.toContain(piece);
+  });
+
+  it('keeps the labels, so a reader still sees what was there', () => {
+    expect(maskSensitiveText(`AWS_SECRET_ACCESS_KEY=${secret}`)).toBe('AWS_SECRET_ACCESS_KEY=<secret>');
+    expect(maskSensitiveText(`aws_session_token = ${oldSessionToken}`)).toBe('aws_session_token = <session token>');
+    expect(maskSensitiveText(`"SessionToken": "${sessionToken}"`)).toBe('"SessionToken": "<session token>"');
+    expect(maskSensitiveText(`Access key ID${keyId}`)).toBe('Access key ID<access key id>');
+    expect(maskSensitiveText(`Role ARNarn:aws:iam::${account}:role/${roleName}`)).toBe('Role ARNarn:aws:iam:<masked>');
+  });
+
+  it('leaves ordinary page text alone', () => {
+    for (const text of [
+      'Edit bucket policy',
+      'awsui_code-editor_1gl9c_abc12_5 us-east-1',
+      'Learn more about Amazon S3 bucket policies',
+      'arn is a word, and so is learn: aws docs',
+      'FinOpsForCloudBillingImport FinOpsForCloudResourceDiscovery',
+    ]) {
+      expect(maskSensitiveText(text)).toBe(text);
+    }
+  });
+});

@@ -27,24 +27,39 @@ export function namesInUrl(url: string | URL): KnownNames {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-// Every ARN partition (aws, aws-cn, aws-us-gov); the service stays, everything after it goes.
-const arnShape = /\barn:(aws[a-z-]*):([a-z0-9-]*):[^\s"'<>`,;)\]}]*/gi;
+// Every ARN partition (aws, aws-cn, aws-us-gov); the service stays, everything after it goes. No
+// word boundary in front: page text joins a label and its value ("Role ARNarn:aws:iam::…").
+const arnShape = /arn:(aws[a-z-]*):([a-z0-9-]*):[^\s"'<>`,;)\]}]*/gi;
+const encodedArnShape = /arn%3A(aws[a-z-]*)%3A([a-z0-9-]*)%3A[^\s"'<>`&,;)\]}]*/gi;
 const s3UrlShape = /\bs3:\/\/[^\s/"'<>`]+/gi;
 const emailShape = /[\w.+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)+/gi;
-// Access key IDs (AKIA long-term, ASIA temporary) and the other unique-ID prefixes IAM uses.
-const keyIdShape = /\b(?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|AGPA|ABIA|ACCA)[A-Z0-9]{12,20}\b/g;
+// Access key IDs (AKIA long-term, ASIA temporary) and the other unique-ID prefixes IAM uses: 4 + 16
+// characters (unique IDs one more). No boundaries: glued to a label or a word they are still keys.
+const keyIdShape = /(?:AKIA|ASIA|AIDA|AROA|AIPA|ANPA|ANVA|APKA|AGPA|ABIA|ACCA)[A-Z0-9]{16}(?:[A-Z0-9](?![a-z]))?/g;
+// A value named as a secret or a session token is one whatever its length (a truncated paste too):
+// AWS_SECRET_ACCESS_KEY=…, aws_session_token = …, "SessionToken": "…", X-Amz-Security-Token=…,
+// and page text where the label touches its value.
+const labelledSecretShape = /(secret[_ -]?access[_ -]?key(?:["']?\s*[:=]\s*["']?|\s*))[A-Za-z0-9/+=%]{16,}/gi;
+const labelledTokenShape = /((?:session|security)[_ -]?token(?:["']?\s*[:=]\s*["']?|\s*))[A-Za-z0-9/+=%]{16,}/gi;
+// Session tokens unlabelled: STS tokens are hundreds of base64 characters; no page text looks like that.
+const longTokenShape = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{100,}={0,2}/g;
 // A secret access key: 40 characters of its alphabet, not part of a longer run.
 const secretShape = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 // 123456789012, 1234-5678-9012, 1234 5678 9012.
 const accountIdShape = /(?<!\d)\d{4}([- ]?)\d{4}\1\d{4}(?!\d)/g;
 
 /**
- * Every sensitive shape in `text` replaced by a placeholder: ARNs (`arn:aws:iam:<masked>`), s3://
- * buckets, e-mail addresses, access key IDs, 40-character secrets, account IDs (plain, dashed or
- * spaced), and the names given (also in their URL-encoded form, in any letter case).
+ * Every sensitive shape in `text` replaced by a placeholder: values labelled as secrets or session
+ * tokens (`AWS_SECRET_ACCESS_KEY=<secret>`), long base64 tokens, ARNs (`arn:aws:iam:<masked>`, also
+ * URL-encoded), s3:// buckets, e-mail addresses, access key IDs (also glued to other text),
+ * 40-character secrets, account IDs (plain, dashed or spaced), and the names given (also in their URL-encoded form, in any letter case).
  */
 export function maskSensitiveText(text: string, names: KnownNames = {}): string {
   let masked = text
+    .replace(labelledSecretShape, (_match, label: string) => `${label}<secret>`)
+    .replace(labelledTokenShape, (_match, label: string) => `${label}<session token>`)
+    .replace(longTokenShape, '<token>')
+    .replace(encodedArnShape, (_arn, partition: string, service: string) => `arn%3A${partition}%3A${service || '<service>'}%3A<masked>`)
     .replace(arnShape, (_arn, partition: string, service: string) => `arn:${partition}:${service || '<service>'}:<masked>`)
     .replace(s3UrlShape, 's3://<bucket>')
     .replace(emailShape, '<email>')
