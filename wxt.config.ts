@@ -5,7 +5,8 @@ const consoleHosts = 'https://*.console.aws.amazon.com/*';
 const finopsPortal = 'https://portal.finops.softwareone.com/*';
 
 export default defineConfig({
-  modules: ['@wxt-dev/module-react'],
+  // The polyfill gives every entrypoint the same promise-based `browser` (Chrome's callbacks wrapped).
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Firefox too: MV2 would drop optional_host_permissions (self-hosted portals) and browser.action.
   manifestVersion: 3,
   // Static files (the icons) live with the other assets; WXT copies them as they are.

@@ -8,7 +8,7 @@ import { bin, buildExtension, buildReplicas, run } from './lib/build.mjs';
 
 const firefoxOnlyTests = 'tests/browser/firefox.test.ts';
 
-const chromePath = requireChromium();
+const chromePath = await requireChromium();
 console.log(`Chromium: ${chromePath}`);
 
 const env = { ...process.env, CHROME_PATH: chromePath };

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Finds the Chromium the browser tests and `npm start` drive. A missing browser fails loudly,
-// locally and in CI alike: a browser suite that quietly skips would report a pass it never earned.
+// Finds the Chromium the browser tests and `npm start` drive: CHROME_PATH, else a system Chromium or
+// Chrome, else the Chrome puppeteer manages (`npx puppeteer browsers install chrome`; npm 11 skips
+// puppeteer's own download at install). A missing browser fails loudly, locally and in CI alike: a
+// browser suite that quietly skips would report a pass it never earned.
 import { accessSync, constants } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 export const chromiumCandidates = ['/usr/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/chromium-browser'];
 
 export const installHint =
-  'Install Chromium: sudo apt-get install -y chromium (Debian/Ubuntu) or set CHROME_PATH=/path/to/chrome';
+  'Install Chromium: sudo apt-get install -y chromium (Debian/Ubuntu), or let puppeteer download its own: npx puppeteer browsers install chrome, or set CHROME_PATH=/path/to/chrome';
 
 const isExecutable = (file) => {
   try {
@@ -42,14 +44,36 @@ export function findBrowserBinary({ name, envVar, candidates, installHint: hint,
 }
 
 /**
- * @param {NodeJS.ProcessEnv} [env]
+ * Where puppeteer keeps the Chrome it manages (in ~/.cache/puppeteer), when it has downloaded one.
+ * @returns {Promise<string | undefined>}
  */
-export const findChromium = (env = process.env) =>
-  findBrowserBinary({ name: 'Chrome or Chromium', envVar: 'CHROME_PATH', candidates: chromiumCandidates, installHint, env });
+export async function managedChrome() {
+  try {
+    const { executablePath } = await import('puppeteer');
+    const file = await executablePath();
+    return isExecutable(file) ? file : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The system browser first (the one the user keeps up to date); puppeteer's managed Chrome only
+ * when no Chromium is installed. CHROME_PATH, when set, is never second-guessed.
+ * @param {NodeJS.ProcessEnv} [env]
+ * @param {() => Promise<string | undefined>} [fallback]
+ * @returns {Promise<{ ok: true, value: string } | { ok: false, problem: { code: string, message: string } }>}
+ */
+export async function findChromium(env = process.env, fallback = managedChrome) {
+  const system = findBrowserBinary({ name: 'Chrome or Chromium', envVar: 'CHROME_PATH', candidates: chromiumCandidates, installHint, env });
+  if (system.ok || system.problem.code !== 'no-browser') return system;
+  const managed = await fallback();
+  return managed ? { ok: true, value: managed } : system;
+}
 
 /** The browser's path, or print why there is none and exit 1. */
-export function requireChromium(env = process.env) {
-  const chromium = findChromium(env);
+export async function requireChromium(env = process.env) {
+  const chromium = await findChromium(env);
   if (chromium.ok) return chromium.value;
   const where = env.CI === 'true' ? 'CI: the browser tests cannot run without a browser; failing.' : 'The browser tests and `npm start` need a browser.';
   console.error(`\n✖ ${where}\n${chromium.problem.message}\n`);
@@ -57,5 +81,5 @@ export function requireChromium(env = process.env) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(requireChromium());
+  console.log(await requireChromium());
 }

@@ -24,7 +24,7 @@ const headful = hasDisplay && !underCi && !process.argv.includes('--headless');
 const headlessBecause = process.argv.includes('--headless') ? '--headless given' : underCi ? 'CI=true' : 'no $DISPLAY';
 const extensionDir = process.env.EXTENSION_DIR ? path.resolve(process.env.EXTENSION_DIR) : chromeExtensionDir;
 
-const chromePath = requireChromium();
+const chromePath = await requireChromium();
 const replicas = await prepare().catch((error) => fail(error));
 
 async function prepare() {

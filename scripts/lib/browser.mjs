@@ -37,7 +37,7 @@ export async function launchWithExtension({ executablePath, extensionDir = chrom
       `No built extension at ${extensionDir}. Build it with \`npx wxt build\`, or run \`npm run test:browser\`, which builds first.`,
     );
   }
-  const chromium = executablePath ? { ok: true, value: executablePath } : findChromium();
+  const chromium = executablePath ? { ok: true, value: executablePath } : await findChromium();
   if (!chromium.ok) throw new Error(chromium.problem.message);
 
   // Puppeteer gives each launch a fresh temporary profile and removes it on close.
