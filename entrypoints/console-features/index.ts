@@ -1,7 +1,7 @@
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createConsoleContext } from './runtime/context';
-import { runFeatures } from './runtime/runner';
-import { answerReportRequests } from './runtime/snapshot-listener';
+import { createConsoleContext } from '@/page-runtime/context';
+import { runFeatures } from '@/page-runtime/runner';
+import { answerReportRequests } from '@/page-runtime/snapshot-listener';
 import accessKey from './features/access-key';
 import bucketPolicy from './features/bucket-policy';
 import cloudFormationStack from './features/cloudformation-stack';

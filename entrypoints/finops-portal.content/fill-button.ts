@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { addAction, type ActionOutcome, type ActionSpec } from '@/entrypoints/console-features/runtime/action-button';
-import { observeChanges, waitForElement } from '@/entrypoints/console-features/runtime/wait';
+import { addAction, type ActionOutcome, type ActionSpec } from '@/page-runtime/action-button';
+import { observeChanges, waitForElement } from '@/page-runtime/wait';
 import { describeFillResult, displayAccountId } from '@/lib/handoff/fill-result';
 import type { PortalFillPreview, PortalFillReply, PortalPreviewReply } from '@/lib/handoff/portal-fill';
 import type { ConsoleMessage, PortalMessage } from '@/lib/messages';

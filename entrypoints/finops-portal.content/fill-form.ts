@@ -1,7 +1,7 @@
 import type { ChooseAction, FillAction, FormAction, PressAction } from '@/lib/handoff/fill-plan';
 import type { ActionResult } from '@/lib/handoff/fill-result';
-import { nextFrame, waitForElement } from '@/entrypoints/console-features/runtime/wait';
-import { setChecked, writeInput } from '@/entrypoints/console-features/runtime/write';
+import { nextFrame, waitForElement } from '@/page-runtime/wait';
+import { setChecked, writeInput } from '@/page-runtime/write';
 
 /*
  * Runs a fill plan on OptScale's connect form: presses its toggles, types into its inputs the way

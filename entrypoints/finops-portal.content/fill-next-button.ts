@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { storage } from 'wxt/utils/storage';
-import { addAction, type ActionOutcome } from '@/entrypoints/console-features/runtime/action-button';
-import { observeChanges } from '@/entrypoints/console-features/runtime/wait';
+import { addAction, type ActionOutcome } from '@/page-runtime/action-button';
+import { observeChanges } from '@/page-runtime/wait';
 import { describeFillResult } from '@/lib/handoff/fill-result';
 import { fillNextLabel, fillNextNote, type PortalFillNextReply, type PortalMemberConnectedReply } from '@/lib/handoff/next-member';
 import type { ConsoleMessage, PortalMessage } from '@/lib/messages';

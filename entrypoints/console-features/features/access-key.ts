@@ -1,7 +1,7 @@
 import { isIamCreateAccessKey } from '@/lib/console';
 import { readNewAccessKeyId } from '@/lib/console/read-values';
-import { defineFeature } from '../runtime/feature';
-import { observeChanges } from '../runtime/wait';
+import { defineFeature } from '@/page-runtime/feature';
+import { observeChanges } from '@/page-runtime/wait';
 
 /**
  * After "Create access key", hand the key ID to the side panel. Never the secret: it stays on the

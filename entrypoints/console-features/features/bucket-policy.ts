@@ -1,10 +1,10 @@
 import { isS3EditBucketPolicy } from '@/lib/console';
 import { findPolicyEditors } from '@/lib/console/dom-find';
-import { addAction } from '../runtime/action-button';
-import { whenever } from '../runtime/decorate';
-import { mergeDocument, previewMerge } from '../runtime/editor-action';
-import { expectWithin } from '../runtime/expect';
-import { defineFeature } from '../runtime/feature';
+import { addAction } from '@/page-runtime/action-button';
+import { whenever } from '@/page-runtime/decorate';
+import { mergeDocument, previewMerge } from '@/page-runtime/editor-action';
+import { expectWithin } from '@/page-runtime/expect';
+import { defineFeature } from '@/page-runtime/feature';
 
 /** S3 "Edit bucket policy": merge the platform's billing statements into the policy that is there. */
 export default defineFeature({

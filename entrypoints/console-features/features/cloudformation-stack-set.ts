@@ -1,10 +1,10 @@
 import { isCloudFormationCreateStackSet } from '@/lib/console';
 import { findChoice } from '@/lib/console/dom-find';
 import { checkDeploymentOptions, describeTargets, readDeploymentOptions, type DeploymentOptionsRead } from '@/lib/console/read-stack-set';
-import { addAction, type ActionOutcome } from '../runtime/action-button';
-import { whenever } from '../runtime/decorate';
-import { defineFeature } from '../runtime/feature';
-import { offerStackForm } from '../runtime/stack-form';
+import { addAction, type ActionOutcome } from '@/page-runtime/action-button';
+import { whenever } from '@/page-runtime/decorate';
+import { defineFeature } from '@/page-runtime/feature';
+import { offerStackForm } from '@/page-runtime/stack-form';
 
 const outcomeOf = (options: DeploymentOptionsRead): ActionOutcome => {
   const check = checkDeploymentOptions(options);

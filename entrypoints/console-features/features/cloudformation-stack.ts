@@ -1,6 +1,6 @@
 import { isCloudFormationCreateStack } from '@/lib/console';
-import { defineFeature } from '../runtime/feature';
-import { offerStackForm } from '../runtime/stack-form';
+import { defineFeature } from '@/page-runtime/feature';
+import { offerStackForm } from '@/page-runtime/stack-form';
 
 /**
  * CloudFormation "Create stack" with the template from the side panel: once the template is

@@ -1,14 +1,14 @@
 import { isIamCreateRole } from '@/lib/console';
 import { findChoice, findFieldInput, findPolicyEditors } from '@/lib/console/dom-find';
 import type { ConsoleView } from '@/lib/console/view';
-import { addAction, type ActionOutcome } from '../runtime/action-button';
-import type { ConsoleContext } from '../runtime/context';
-import { whenever } from '../runtime/decorate';
-import { insertDocument } from '../runtime/editor-action';
-import { defineFeature } from '../runtime/feature';
-import { offerFieldFill, offerPolicySelection } from '../runtime/fill';
-import { waitForElement } from '../runtime/wait';
-import { setCheckedVerified, writeInput } from '../runtime/write';
+import { addAction, type ActionOutcome } from '@/page-runtime/action-button';
+import type { ConsoleContext } from '@/page-runtime/context';
+import { whenever } from '@/page-runtime/decorate';
+import { insertDocument } from '@/page-runtime/editor-action';
+import { defineFeature } from '@/page-runtime/feature';
+import { offerFieldFill, offerPolicySelection } from '@/page-runtime/fill';
+import { waitForElement } from '@/page-runtime/wait';
+import { setCheckedVerified, writeInput } from '@/page-runtime/write';
 
 const rootOf = (element: Element) => element.closest('[class*="awsui_root_"]') ?? element;
 // Above the whole group of tiles, not inside the one tile the button is about.

@@ -1,10 +1,10 @@
 import { isIamCreateUser } from '@/lib/console';
 import { findChoice } from '@/lib/console/dom-find';
-import { addAction } from '../runtime/action-button';
-import { whenever } from '../runtime/decorate';
-import { defineFeature } from '../runtime/feature';
-import { offerFieldFill, offerPolicySelection } from '../runtime/fill';
-import { setCheckedVerified } from '../runtime/write';
+import { addAction } from '@/page-runtime/action-button';
+import { whenever } from '@/page-runtime/decorate';
+import { defineFeature } from '@/page-runtime/feature';
+import { offerFieldFill, offerPolicySelection } from '@/page-runtime/fill';
+import { setCheckedVerified } from '@/page-runtime/write';
 
 // Above the whole group of tiles, not inside the one tile the button is about.
 const groupOf = (tile: Element) => tile.closest('[role="radiogroup"]') ?? tile.closest('[class*="awsui_root_"]') ?? tile;

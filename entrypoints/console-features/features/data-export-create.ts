@@ -1,12 +1,12 @@
 import { isDataExportsCreate } from '@/lib/console';
 import { findChoice, findFieldInput } from '@/lib/console/dom-find';
 import { consoleLabels, isLabel, type LabelId } from '@/lib/console/labels';
-import { addAction, type ActionOutcome } from '../runtime/action-button';
-import type { ConsoleContext } from '../runtime/context';
-import { whenever } from '../runtime/decorate';
-import { expectWithin } from '../runtime/expect';
-import { defineFeature } from '../runtime/feature';
-import { chooseSelectOption, setCheckedVerified, writeInput } from '../runtime/write';
+import { addAction, type ActionOutcome } from '@/page-runtime/action-button';
+import type { ConsoleContext } from '@/page-runtime/context';
+import { whenever } from '@/page-runtime/decorate';
+import { expectWithin } from '@/page-runtime/expect';
+import { defineFeature } from '@/page-runtime/feature';
+import { chooseSelectOption, setCheckedVerified, writeInput } from '@/page-runtime/write';
 
 const choices: LabelId[] = ['standardDataExport', 'cur2', 'includeResourceIds', 'hourly', 'parquet', 'overwrite'];
 

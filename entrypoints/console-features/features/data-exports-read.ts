@@ -1,7 +1,7 @@
 import { isDataExportsDetails, isDataExportsList } from '@/lib/console';
 import { parseExportDestination, readExportDestinations, readExportsTable } from '@/lib/console/read-values';
-import { defineFeature } from '../runtime/feature';
-import { observeChanges } from '../runtime/wait';
+import { defineFeature } from '@/page-runtime/feature';
+import { observeChanges } from '@/page-runtime/wait';
 
 /**
  * Read the export back: name, bucket and — from the details page — the S3 path prefix exactly as

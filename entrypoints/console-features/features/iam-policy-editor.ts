@@ -1,13 +1,13 @@
 import { isIamCreatePolicy } from '@/lib/console';
 import { findFieldInput, findPolicyEditors } from '@/lib/console/dom-find';
 import type { TemplateId } from '@/lib/policies/template-types';
-import { addAction } from '../runtime/action-button';
-import { whenever } from '../runtime/decorate';
-import { insertDocument } from '../runtime/editor-action';
-import { defineFeature } from '../runtime/feature';
-import { writeInput } from '../runtime/write';
-import { hasJsonToggle, offerJsonTab } from '../runtime/json-tab';
-import { expectWithin } from '../runtime/expect';
+import { addAction } from '@/page-runtime/action-button';
+import { whenever } from '@/page-runtime/decorate';
+import { insertDocument } from '@/page-runtime/editor-action';
+import { defineFeature } from '@/page-runtime/feature';
+import { writeInput } from '@/page-runtime/write';
+import { hasJsonToggle, offerJsonTab } from '@/page-runtime/json-tab';
+import { expectWithin } from '@/page-runtime/expect';
 
 /** The policy last inserted on this tab, so the review step can name it. Survives SPA steps. */
 let lastInserted: TemplateId | undefined;

@@ -1,7 +1,7 @@
 import { isOrganizationsAccounts } from '@/lib/console';
 import { readOrganizationAccounts } from '@/lib/console/read-organization';
-import { defineFeature } from '../runtime/feature';
-import { observeChanges } from '../runtime/wait';
+import { defineFeature } from '@/page-runtime/feature';
+import { observeChanges } from '@/page-runtime/wait';
 
 /**
  * AWS Organizations "AWS accounts": every member account the page lists joins the tracker, named

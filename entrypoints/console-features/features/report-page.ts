@@ -1,6 +1,6 @@
 import { recognisePage } from '@/lib/console/pages';
 import type { ValueKind } from '@/lib/values';
-import { defineFeature } from '../runtime/feature';
+import { defineFeature } from '@/page-runtime/feature';
 
 /** Tell the side panel where the user is, and pass on the names the URL carries (bucket and its region on S3 pages). */
 export default defineFeature({

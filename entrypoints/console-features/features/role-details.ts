@@ -1,7 +1,7 @@
 import { isIamRoleDetails } from '@/lib/console';
 import { readRoleArn } from '@/lib/console/read-values';
-import { defineFeature } from '../runtime/feature';
-import { observeChanges } from '../runtime/wait';
+import { defineFeature } from '@/page-runtime/feature';
+import { observeChanges } from '@/page-runtime/wait';
 
 /** The role page shows the ARN Cloudyn asks for and the verification uses: read it back. */
 export default defineFeature({

@@ -1,7 +1,7 @@
 import { isCloudFormationStackSetInstances } from '@/lib/console';
 import { readStackInstances } from '@/lib/console/read-stack-set';
-import { defineFeature } from '../runtime/feature';
-import { observeChanges } from '../runtime/wait';
+import { defineFeature } from '@/page-runtime/feature';
+import { observeChanges } from '@/page-runtime/wait';
 
 /**
  * A StackSet's "Stack instances": each member account and its status, for the tracker (a CURRENT

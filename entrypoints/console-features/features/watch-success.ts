@@ -1,7 +1,7 @@
 import { readSuccessFlashes } from '@/lib/console/dom-find';
 import { recognisePage, type PageId } from '@/lib/console/pages';
-import { defineFeature } from '../runtime/feature';
-import { observeChanges } from '../runtime/wait';
+import { defineFeature } from '@/page-runtime/feature';
+import { observeChanges } from '@/page-runtime/wait';
 
 // After "Create", IAM returns to its list and shows the flash there ("Policy X created."), so the
 // lists count too, reported as the create page whose work the flash confirms.
