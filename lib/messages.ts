@@ -16,6 +16,12 @@ const pageIdSchema = z.enum(pageIds as unknown as [PageId, ...PageId[]]);
 const readableValueKinds = valueKinds.filter((kind) => kind !== 'secretAccessKey') as [ValueKind, ...ValueKind[]];
 const valueKindSchema = z.enum(readableValueKinds);
 
+/**
+ * The most editor text a console page may send for a merge. Far above every AWS policy limit (S3:
+ * 20,480 bytes), so a longer text can't become a valid policy: the page says so before sending.
+ */
+export const EDITOR_TEXT_LIMIT = 100_000;
+
 export const consoleMessageSchema = z.discriminatedUnion('type', [
   /** The user is on a recognised console page (for "You are on: …"). */
   z.object({
@@ -59,9 +65,11 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
     mode: z.enum(['insert', 'merge', 'preview']),
     templateId: z.enum(['dataExportsBucketPolicy', 'billingImportPolicy', 'resourceDiscoveryPolicy', 'trustPolicy', 'cloudynBucketPolicy']),
     accountId: z.string().optional(),
-    existingText: z.string().max(100_000).optional(),
+    existingText: z.string().max(EDITOR_TEXT_LIMIT).optional(),
     /** The bucket on screen: a bucket policy is for that bucket, whatever the setup remembers. */
     bucketName: z.string().optional(),
+    /** Sids of ours the person saw the difference for and agreed to replace. */
+    confirmReplace: z.array(z.string().max(128)).max(50).optional(),
   }),
   /** A button needs a value we don't have: open the side panel at that field. Replies `{ opened }`. */
   z.object({ type: z.literal('open-side-panel'), field: z.string().optional() }),

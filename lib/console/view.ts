@@ -48,7 +48,23 @@ export interface CloudFormationView {
   stackSet?: { stackSetName: string; parameters: CloudFormationParameterView[] };
 }
 
+/** One line of a statement diff (lib/policies/statement-diff's DiffLine, as plain data). */
+export interface DocumentDiffLine {
+  kind: 'same' | 'removed' | 'added';
+  text: string;
+}
+
 /** The background's answer to "render this document" or "merge it into this text". */
 export type DocumentReply =
-  | { ok: true; text: string; name: string; changed: boolean; description?: string }
+  | {
+      ok: true;
+      text: string;
+      name: string;
+      changed: boolean;
+      description?: string;
+      /** Statements under our Sids that differ from ours, each with a line diff (what is there → ours). */
+      replacements?: Array<{ sid: string; diff: DocumentDiffLine[] }>;
+      /** True until the request confirms every replacement: the button must show the diff and ask. */
+      needsConfirmation?: boolean;
+    }
   | { ok: false; message: string; missing?: ValueKind };

@@ -150,6 +150,33 @@ describe('documentReply', () => {
     expect(reply.ok ? '' : reply.message).toMatch(/isn't valid JSON/);
   });
 
+  it('asks before replacing a statement under our Sid that differs from ours, showing the difference', () => {
+    const first = documentReply(setup, { mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: existing, bucketName: 'billing-export-111122223333' });
+    if (!first.ok) throw new Error(first.message);
+    const document = JSON.parse(first.text) as { Statement: Array<{ Sid: string; Action: string | string[] }> };
+    const ours = document.Statement.find((statement) => statement.Sid === 'FinOpsDataExportsDelivery')!;
+    ours.Action = [...[ours.Action].flat(), 's3:DeleteObject'];
+    const edited = JSON.stringify(document, null, 2);
+
+    const unconfirmed = documentReply(setup, { mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: edited, bucketName: 'billing-export-111122223333' });
+    expect(unconfirmed).toMatchObject({ ok: true, changed: true, needsConfirmation: true });
+    if (!unconfirmed.ok) return;
+    expect(unconfirmed.replacements).toHaveLength(1);
+    expect(unconfirmed.replacements![0]!.sid).toBe('FinOpsDataExportsDelivery');
+    expect(unconfirmed.replacements![0]!.diff).toContainEqual({ kind: 'removed', text: expect.stringContaining('s3:DeleteObject') });
+    expect(unconfirmed.description).toMatch(/FinOpsDataExportsDelivery.*differs/);
+
+    const confirmed = documentReply(setup, {
+      mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: edited, bucketName: 'billing-export-111122223333', confirmReplace: ['FinOpsDataExportsDelivery'],
+    });
+    expect(confirmed).toMatchObject({ ok: true, changed: true, needsConfirmation: false, text: first.text });
+    // Confirming one statement doesn't confirm another.
+    const otherConfirmed = documentReply(setup, {
+      mode: 'merge', templateId: 'dataExportsBucketPolicy', existingText: edited, bucketName: 'billing-export-111122223333', confirmReplace: ['Theirs'],
+    });
+    expect(otherConfirmed).toMatchObject({ ok: true, needsConfirmation: true });
+  });
+
   it('names the missing value when the setup has no bucket and the page gives none', () => {
     expect(documentReply(setup, { mode: 'insert', templateId: 'billingImportPolicy' })).toMatchObject({ ok: false, missing: 'bucketName' });
   });

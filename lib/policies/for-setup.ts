@@ -1,5 +1,6 @@
 import { policyTemplates } from './templates';
 import { describeChanges, hasChanges, mergeStatements } from './merge';
+import { diffLines } from './statement-diff';
 import { statementsOf } from './document';
 import type { DocumentReply } from '../console/view';
 import { renderPolicy, type PolicySlots, type RenderedPolicy } from './render';
@@ -78,10 +79,15 @@ function neededSlots(templateId: TemplateId, setup: ResolvedSetup): Array<keyof 
   return templateId === 'trustPolicy' && external.support === 'required' ? [...slots, 'externalId'] : slots;
 }
 
-/** The background's answer to a console button asking for a document, inserted or merged. */
+/**
+ * The background's answer to a console button asking for a document, inserted or merged. A merge
+ * that would replace a statement under one of our Sids that differs from ours (an older version, or
+ * the person changed it) says so with a line diff, and `needsConfirmation` stays true until the
+ * request names every such Sid in `confirmReplace`: the button shows the diff and asks first.
+ */
 export function documentReply(
   setup: ResolvedSetup,
-  request: { mode: 'insert' | 'merge' | 'preview'; templateId: TemplateId; existingText?: string; bucketName?: string },
+  request: { mode: 'insert' | 'merge' | 'preview'; templateId: TemplateId; existingText?: string; bucketName?: string; confirmReplace?: string[] },
 ): DocumentReply {
   const forPage: ResolvedSetup = request.bucketName ? { ...setup, values: { ...setup.values, bucketName: request.bucketName } } : setup;
   const document = documentForSetup(request.templateId, forPage);
@@ -89,5 +95,24 @@ export function documentReply(
   if (request.mode === 'insert') return { ok: true, text: document.rendered.text, name: document.name, changed: true };
   const merged = mergeStatements(request.existingText ?? '', statementsOf(document.rendered.document), document.rendered.kind);
   if (!merged.ok) return { ok: false, message: merged.problem.message };
-  return { ok: true, text: merged.value.text, name: document.name, changed: hasChanges(merged.value.changes), description: describeChanges(merged.value.changes) };
+  const { changes, replacements, compact } = merged.value;
+  const confirmed = new Set(request.confirmReplace ?? []);
+  const needsConfirmation = replacements.some((replacement) => !confirmed.has(replacement.sid));
+  const pretty = (statement: unknown) => JSON.stringify(statement, null, 4);
+  const differs = replacements.map((replacement) => replacement.sid).join(', ');
+  const warning =
+    replacements.length > 0
+      ? ` ${differs} ${replacements.length === 1 ? 'is' : 'are'} ours by name but ${replacements.length === 1 ? 'differs' : 'differ'} from ours in the editor (an older version, or changed by hand): check the difference before replacing.`
+      : '';
+  return {
+    ok: true,
+    text: merged.value.text,
+    name: document.name,
+    changed: hasChanges(changes),
+    description: `${describeChanges(changes, { compact })}${warning}`,
+    needsConfirmation,
+    ...(replacements.length > 0
+      ? { replacements: replacements.map(({ sid, before, after }) => ({ sid, diff: diffLines(pretty(before), pretty(after)) })) }
+      : {}),
+  };
 }

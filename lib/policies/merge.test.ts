@@ -178,6 +178,35 @@ describe('mergeStatements', () => {
     if (!result.ok) expect(result.problem.message).toContain('"’" (U+2019) in "\\"x-note\\": \\"don’t remove\\""');
   });
 
+  it('writes a compact policy compactly when pretty-printing it would pass S3\'s 20 KB', () => {
+    // About 19.6 KB written compactly, well over 20,480 bytes with indentation.
+    const filler = Array.from({ length: 96 }, (_, index) => ({
+      Sid: `Reader${index}`,
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${String(100000000000 + index)}:root` },
+      Action: ['s3:GetObject', 's3:ListBucket'],
+      Resource: [`arn:aws:s3:::${BUCKET}/team-${index}/*`],
+    }));
+    const compact = JSON.stringify({ Version: '2012-10-17', Statement: filler });
+    expect(compact.length).toBeGreaterThan(18_500);
+    expect(compact.length).toBeLessThan(20_480 - 800);
+    expect(formatPolicyText(JSON.parse(compact) as PolicyDocument).length).toBeGreaterThan(20_480);
+    const merged = mergedOrThrow(compact, [dataExportsWrite]);
+    expect(merged.compact).toBe(true);
+    expect(merged.text).toBe(JSON.stringify({ Version: '2012-10-17', Statement: [...filler, dataExportsWrite] }));
+    expect(new TextEncoder().encode(merged.text).length).toBeLessThanOrEqual(20_480);
+    expect(describeChanges(merged.changes, { compact: true })).toMatch(/compact.*20,480 bytes/);
+    // A small policy is still pretty-printed.
+    expect(mergedOrThrow('', [dataExportsWrite]).compact).toBe(false);
+  });
+
+  it('lists each statement of ours it would replace, with what is there and what would come', () => {
+    const edited = { ...dataExportsWrite, Action: ['s3:PutObject', 's3:GetBucketPolicy', 's3:DeleteObject'] };
+    const merged = mergedOrThrow(policyText({ Version: '2012-10-17', Statement: [edited, denyInsecureTransport] }), [dataExportsWrite, platformRead]);
+    expect(merged.replacements).toEqual([{ sid: 'FinOpsDataExportsWrite', before: edited, after: dataExportsWrite }]);
+    expect(mergedOrThrow('', [dataExportsWrite]).replacements).toEqual([]);
+  });
+
   it.each([
     { name: 'no Sid', additions: [{ ...dataExportsWrite, Sid: undefined }] },
     { name: 'an empty Sid', additions: [{ ...dataExportsWrite, Sid: '' }] },

@@ -16,11 +16,25 @@ export interface PolicyChanges {
   keptExisting: number;
 }
 
+/** A statement under one of our Sids that differs from ours: what is there, and what would replace it. */
+export interface StatementReplacement {
+  sid: string;
+  before: PolicyStatement;
+  after: PolicyStatement;
+}
+
 export interface MergedPolicy {
-  /** Formatted with formatPolicyText; merging again with the same statements gives this text back. */
+  /**
+   * Formatted with formatPolicyText, or written compactly when only that fits AWS's limit; merging
+   * again with the same statements gives this text back.
+   */
   text: string;
   document: PolicyDocument;
   changes: PolicyChanges;
+  /** Ours by Sid but different in the editor (an older version, or the person edited it). */
+  replacements: StatementReplacement[];
+  /** True when the text is compact JSON because indentation would have pushed it over the limit. */
+  compact: boolean;
 }
 
 /**
@@ -108,6 +122,7 @@ export function mergeStatements(existingText: string, additions: PolicyStatement
   const theirStatements = existingStatements.filter((statement) => !ourSids.has(statement.Sid));
   const merged = [...existingStatements];
   const changes: PolicyChanges = { added: [], replaced: [], unchanged: [], keptExisting: theirStatements.length };
+  const replacements: StatementReplacement[] = [];
 
   for (const addition of additions) {
     const sid = addition.Sid!;
@@ -115,6 +130,7 @@ export function mergeStatements(existingText: string, additions: PolicyStatement
     if (index !== -1) {
       if (statementsEquivalent(merged[index]!, addition)) changes.unchanged.push(sid);
       else {
+        replacements.push({ sid, before: merged[index]!, after: addition });
         merged[index] = addition;
         changes.replaced.push(sid);
       }
@@ -130,13 +146,16 @@ export function mergeStatements(existingText: string, additions: PolicyStatement
   const document = Object.fromEntries(
     Object.entries(parsed.value).map(([key, value]) => [key, key === 'Statement' ? merged : value]),
   ) as unknown as PolicyDocument;
-  const text = formatPolicyText(document);
-
-  const limits = checkPolicyLimits(text, kind);
+  const formatted = formatPolicyText(document);
+  let limits = checkPolicyLimits(formatted, kind);
+  // S3 counts whitespace: a policy someone keeps compact to fit must not be refused for our indentation.
+  const compact = !limits.ok && limits.problem.code === 'policy-too-large';
+  const text = compact ? JSON.stringify(document) : formatted;
+  if (compact) limits = checkPolicyLimits(text, kind);
   if (!limits.ok) {
     return fail(limits.problem.code, `We can't add the FinOps statements to this policy. ${limits.problem.message} We haven't changed anything.`);
   }
-  return ok({ text, document, changes });
+  return ok({ text, document, changes, replacements, compact });
 }
 
 /** Whether applying the merge would change what the policy grants. */
@@ -148,7 +167,7 @@ const countWithSids = (sids: string[]) => `${sids.length} statement${sids.length
  * One sentence for the preview, e.g.
  * "Adds 1 statement (FinOpsDataExportsWrite); keeps 3 existing statements unchanged."
  */
-export function describeChanges(changes: PolicyChanges): string {
+export function describeChanges(changes: PolicyChanges, options: { compact?: boolean } = {}): string {
   const parts: string[] = [];
   if (changes.added.length > 0) parts.push(`adds ${countWithSids(changes.added)}`);
   if (changes.replaced.length > 0) parts.push(`updates ${countWithSids(changes.replaced)} to the current version`);
@@ -160,5 +179,6 @@ export function describeChanges(changes: PolicyChanges): string {
   }
   const details = parts.join('; ');
   const sentence = hasChanges(changes) ? details : details === '' ? 'nothing to change' : `nothing to change: ${details}`;
-  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+  const compact = options.compact && hasChanges(changes) ? ' Written as compact JSON (no indentation), so the policy stays within S3\'s 20,480 bytes.' : '';
+  return `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.${compact}`;
 }
