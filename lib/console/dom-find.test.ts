@@ -79,6 +79,16 @@ describe('findFieldInput', () => {
     expect(description?.value).toBe('Lets FinOps read billing data');
   });
 
+  it('finds a field whose label is followed by a hint in its own element', async () => {
+    await render(
+      h(FormField, { label: 'S3 bucket name', description: 'Bucket name must be globally unique.' }, h(Input, { value: 'not-this', onChange: ignore })),
+      h(FormField, { label: 'S3 path prefix', description: 'Enter the S3 path prefix that you want prepended to the name of your data export.' }, h(Input, { value: 'finops/cur2', onChange: ignore })),
+    );
+    expect(valueOf(findFieldInput(document, 's3PathPrefix'))).toBe('finops/cur2');
+    expect(findFieldInput(document, 's3Bucket')).toBeUndefined();
+    expect(valueOf(findFieldInput(document, 's3BucketName'))).toBe('not-this');
+  });
+
   it('does not take a longer label for a shorter one', async () => {
     await render(field('Role name prefix', 'prefix-value'), field('Role name', 'the-role'));
     expect(valueOf(findFieldInput(document, 'roleName'))).toBe('the-role');
@@ -132,6 +142,29 @@ describe('findChoice', () => {
     const box = findChoice(document, 'requireExternalId');
     expect(box?.type).toBe('checkbox');
     expect(findChoice(document, 'externalId')).toBeUndefined();
+  });
+
+  it('finds the role wizard’s checkbox by its real label, parenthetical and description included', async () => {
+    await render(
+      h(
+        Checkbox,
+        {
+          checked: false,
+          onChange: ignore,
+          description: 'You can increase the security of your role by requiring an optional external identifier, which prevents "confused deputy" attacks.',
+        },
+        'Require external ID (Best practice when a third party will assume this role)',
+      ),
+      h(Checkbox, { checked: false, onChange: ignore }, 'Require MFA'),
+    );
+    const box = findChoice(document, 'requireExternalId');
+    expect(box?.type).toBe('checkbox');
+    expect(box).toBe(document.querySelectorAll('input[type="checkbox"]')[0]);
+  });
+
+  it('does not take a checkbox whose label only begins with the same words', async () => {
+    await render(h(Checkbox, { checked: false, onChange: ignore }, 'Require external IDs for every role'));
+    expect(findChoice(document, 'requireExternalId')).toBeUndefined();
   });
 
   it('reads a checkbox label with an "- optional" marker (create user, German)', async () => {

@@ -20,7 +20,7 @@ const notText = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * together ("…role/FinOpsForCloudAccessRole" + "Maximum session duration" in the next column
  * reads as one ARN), and it includes scripts.
  */
-function spacedText(node: Node): string {
+function spacedText(node: Node, boundary = ' '): string {
   let text = '';
   const walk = (parent: Node) => {
     for (let child = parent.firstChild; child; child = child.nextSibling) {
@@ -28,16 +28,28 @@ function spacedText(node: Node): string {
       else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
         if (notText.has(tag)) continue;
-        const boundary = inlineTags.has(tag) ? '' : ' ';
-        text += boundary;
+        const edge = inlineTags.has(tag) ? '' : boundary;
+        text += edge;
         walk(child);
-        text += boundary;
+        text += edge;
       }
     }
   };
   walk(node);
   return text;
 }
+
+/**
+ * A label's text with a line break where a block ends: the words of the label on the first line,
+ * a hint or description in its own element after it (`isLabel` then matches by the label's start).
+ */
+const labelTextOf = (element: Element | null | undefined): string =>
+  element
+    ? spacedText(element, '\n')
+        .replace(/[^\S\n]+/g, ' ')
+        .replace(/ ?\n[\s]*/g, '\n')
+        .trim()
+    : '';
 
 const isTextControl = (element: Element): element is HTMLInputElement | HTMLTextAreaElement =>
   (element.tagName === 'INPUT' && !['checkbox', 'radio', 'hidden'].includes((element as HTMLInputElement).type)) ||
@@ -64,7 +76,7 @@ export function findInputLabelled(root: Root, names: (text: string) => boolean):
       .filter((node) => node.nodeType === 3 || (node as Element).tagName === 'SPAN')
       .map((node) => node.textContent ?? '')
       .join(' ');
-    if (!names(ownText.replace(/\s+/g, ' ').trim()) && !names(textOf(labelElement))) continue;
+    if (!names(ownText.replace(/\s+/g, ' ').trim()) && !names(labelTextOf(labelElement))) continue;
     const forId = labelElement.getAttribute('for');
     const byId = forId ? docOf(root).getElementById(forId) : null;
     if (byId && isTextControl(byId)) return byId;
@@ -90,12 +102,12 @@ const choiceSelector = 'input[type="checkbox"], input[type="radio"]';
 /** A checkbox, radio or tile whose visible label is `label`. */
 export function findChoice(root: Root, label: LabelId): HTMLInputElement | undefined {
   for (const input of Array.from(root.querySelectorAll<HTMLInputElement>(choiceSelector))) {
-    const candidates = [...Array.from(input.labels ?? [], (element) => textOf(element)), input.getAttribute('aria-label'), ...labelledByTexts(root, input)];
+    const candidates = [...Array.from(input.labels ?? [], (element) => labelTextOf(element)), input.getAttribute('aria-label'), ...labelledByTexts(root, input)];
     // Without aria links, Cloudscape tiles and radios put the label in a nearby span: the nearest
     // wrapper holding one, as long as it holds no other control (then the label may be another's).
     for (let wrapper = input.parentElement, depth = 0; wrapper && depth < 5; wrapper = wrapper.parentElement, depth += 1) {
       if (wrapper.querySelectorAll(choiceSelector).length > 1 || wrapper.querySelector(textControlSelector)) break;
-      const nearby = Array.from(wrapper.querySelectorAll('[class*="awsui_label_"], [class*="awsui_title_"]'), (element) => textOf(element));
+      const nearby = Array.from(wrapper.querySelectorAll('[class*="awsui_label_"], [class*="awsui_title_"]'), (element) => labelTextOf(element));
       if (nearby.length === 0) continue;
       candidates.push(...nearby);
       break;
@@ -107,7 +119,7 @@ export function findChoice(root: Root, label: LabelId): HTMLInputElement | undef
 
 function labelledByTexts(root: Root, element: Element): string[] {
   const ids = element.getAttribute('aria-labelledby')?.split(/\s+/).filter(Boolean) ?? [];
-  return ids.map((id) => textOf(docOf(root).getElementById(id)));
+  return ids.map((id) => labelTextOf(docOf(root).getElementById(id)));
 }
 
 /** What a textarea is called: its aria-label, the elements it's labelled by, its <label>s. */

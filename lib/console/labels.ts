@@ -14,6 +14,12 @@ export type LabelId =
   | 'exportName'
   | 's3Bucket'
   | 's3PathPrefix'
+  | 's3Destination'
+  | 'dataExportType'
+  | 's3BucketName'
+  | 'createABucket'
+  | 'selectExistingBucket'
+  | 'region'
   | 'consoleAccess'
   | 'json'
   | 'anotherAwsAccount'
@@ -55,6 +61,21 @@ export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>>
   exportName: { en: ['Export name'], de: ['Exportname'], fr: ["Nom de l'exportation"], es: ['Nombre de la exportación'], ja: ['エクスポート名'], pt: ['Nome da exportação'] },
   s3Bucket: { en: ['S3 bucket'], de: ['S3-Bucket'], fr: ['Compartiment S3'], es: ['Bucket de S3'], ja: ['S3 バケット'], pt: ['Bucket do S3'] },
   s3PathPrefix: { en: ['S3 path prefix'], de: ['S3-Pfadpräfix'], fr: ['Préfixe de chemin S3'], es: ['Prefijo de ruta de S3'], ja: ['S3 パスプレフィックス'], pt: ['Prefixo de caminho do S3'] },
+  // An export's details page, "Delivery and storage option": `s3://BUCKET/PREFIX` (standard) or the bucket only (legacy).
+  s3Destination: { en: ['S3 destination'], de: ['S3-Ziel'], fr: ['Destination S3'], es: ['Destino de S3'], ja: ['S3 の送信先', 'S3 送信先'], pt: ['Destino do S3'] },
+  dataExportType: { en: ['Data export type'], de: ['Datenexporttyp'], fr: ["Type d'exportation de données"], es: ['Tipo de exportación de datos'], ja: ['データエクスポートタイプ'], pt: ['Tipo de exportação de dados'] },
+  // Create export → Configure → "Configure S3 bucket" modal.
+  s3BucketName: { en: ['S3 bucket name'], de: ['S3-Bucket-Name'], fr: ['Nom du compartiment S3'], es: ['Nombre del bucket de S3'], ja: ['S3 バケット名'], pt: ['Nome do bucket do S3'] },
+  createABucket: { en: ['Create a bucket'], de: ['Bucket erstellen', 'Einen Bucket erstellen'], fr: ['Créer un compartiment'], es: ['Crear un bucket'], ja: ['バケットを作成'], pt: ['Criar um bucket'] },
+  selectExistingBucket: {
+    en: ['Select existing bucket'],
+    de: ['Vorhandenen Bucket auswählen'],
+    fr: ['Sélectionner un compartiment existant'],
+    es: ['Seleccionar un bucket existente'],
+    ja: ['既存のバケットを選択'],
+    pt: ['Selecionar bucket existente'],
+  },
+  region: { en: ['Region'], de: ['Region'], fr: ['Région'], es: ['Región'], ja: ['リージョン'], pt: ['Região'] },
   consoleAccess: {
     en: ['Provide user access to the AWS Management Console'],
     de: ['Benutzerzugriff auf die AWS-Managementkonsole bereitstellen', 'Benutzerzugriff auf die AWS Management Console bereitstellen'],
@@ -168,13 +189,47 @@ const withoutOptionalMarker = (folded: string) => {
   return marker ? folded.slice(0, -marker.length) : folded;
 };
 
+// What may follow the words of a label without making it another label: a parenthetical
+// ("Require external ID (Best practice when a third party will assume this role)"), a dash or
+// colon ("Description - optional"), a required star, or a new block (a hint under the label, which
+// `dom-find` keeps apart with a line break). A word ("Role name prefix", "S3 bucket name") does.
+const trailerStart = /^(?:\s*[(（\-\u2010-\u2015:：*[［,，、。.]|\s*\n)/;
+const longestLabelText = 400;
+
+/** The part of `text` after its first characters that fold to `folded`, or undefined. */
+function afterFoldedStart(text: string, folded: string): string | undefined {
+  const limit = Math.min(text.length, longestLabelText);
+  for (let end = 1; end <= limit; end += 1) {
+    const head = fold(text.slice(0, end));
+    if (head.length < folded.length) continue;
+    if (head !== folded) return undefined;
+    // Characters folding to nothing (spaces, a closing bracket) belong to what follows.
+    return text.slice(end);
+  }
+  return undefined;
+}
+
+const startsWithLabel = (text: string, foldedText: string, folded: string): boolean => {
+  if (!foldedText.startsWith(folded)) return false;
+  const rest = afterFoldedStart(text, folded);
+  if (rest === undefined) return false;
+  const foldedRest = fold(rest);
+  return foldedRest === '' || trailerStart.test(rest) || optionalMarkers.includes(foldedRest);
+};
+
 /**
- * Does visible text name this label in any language? Exact after folding (case, spacing,
- * punctuation, an optional-field marker), so "Role name" ≠ "Role name prefix".
+ * Does visible text name this label in any language? Case, spacing and punctuation are folded, and
+ * the label is matched by its start: a parenthetical, an optional-field marker or a hint after the
+ * words may follow, another word may not ("Role name" is not "Role name prefix").
  */
 export function isLabel(text: string | null | undefined, label: LabelId): boolean {
   if (!text) return false;
   const folded = fold(text);
   const names = [folded, withoutOptionalMarker(folded)];
-  return Object.values(consoleLabels[label]).some((variants) => variants.some((variant) => names.includes(fold(variant))));
+  return Object.values(consoleLabels[label]).some((variants) =>
+    variants.some((variant) => {
+      const foldedVariant = fold(variant);
+      return names.includes(foldedVariant) || startsWithLabel(text.trimStart(), folded, foldedVariant);
+    }),
+  );
 }

@@ -20,6 +20,7 @@ const pageTitles = {
   'data-exports-create': 'Create data export',
   'data-exports-details': 'Data export details',
   'legacy-cur-reports': 'Cost and Usage Reports (legacy)',
+  'billing-console': 'Billing and Cost Management',
   'organizations-accounts': 'AWS accounts',
   'cloudformation-create-stack': 'Create stack',
   'cloudformation-create-stack-set': 'Create StackSet',
@@ -308,6 +309,27 @@ export const isLegacyCurReports = definePage(
   ],
 );
 
+// Every other Billing and Cost Management page: nobody has published the route of an export's
+// details page (and CloudFormation or the console may link elsewhere), so pages here are read by
+// what they show (an export's "S3 destination"), whatever their route.
+const billingPages = [isDataExportsList, isDataExportsCreate, isDataExportsDetails, isLegacyCurReports];
+export const isBillingConsole = definePage(
+  'billing-console',
+  (url) => {
+    if (!consoleHost(url) || !(costManagementHome.test(url.pathname) || billingHome.test(url.pathname))) return undefined;
+    return billingPages.some((detect) => detect(url)) ? undefined : {};
+  },
+  import.meta.env.PROD ? [] : [
+    'https://us-east-1.console.aws.amazon.com/costmanagement/home#/home',
+    'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1',
+    'https://us-east-1.console.aws.amazon.com/costmanagement/home#/bcm-data-exports-other',
+    'https://us-east-1.console.aws.amazon.com/billing/home#/bcm-data-exports/create',
+    'https://console.aws.amazon.com/billing/home#/reports/usage',
+    'https://console.aws.amazon.com/billing/home#/bills',
+    'https://111122223333-abcd1234.us-east-1.console.aws.amazon.com/costmanagement/home#/data-exports/export/billing-111122223333',
+  ],
+);
+
 export const isOrganizationsAccounts = definePage(
   'organizations-accounts',
   (url) => (captures(consolePathRoute(url), ['organizations', 'v2', 'home', 'accounts']) ? {} : undefined),
@@ -418,11 +440,10 @@ export const lookAlikeExamples: readonly string[] = [
   'https://s3.console.aws.amazon.com/s3/bucket/billing-export-111122223333/property/oo/edit',
   'https://s3.console.aws.amazon.com/s3/bucket/billing-export-111122223333/property/policy',
   'https://s3.amazonaws.com/billing-export-111122223333/property/policy/edit',
-  'https://us-east-1.console.aws.amazon.com/costmanagement/home#/home',
-  'https://us-east-1.console.aws.amazon.com/costmanagement/home#/bcm-data-exports-other',
-  'https://us-east-1.console.aws.amazon.com/billing/home#/bcm-data-exports/create',
-  'https://console.aws.amazon.com/billing/home#/reports/usage',
-  'https://console.aws.amazon.com/billing/home#/bills',
+  'https://us-east-1.console.aws.amazon.com/costmanagement/',
+  'https://us-east-1.console.aws.amazon.com/costmanagement/home/extra#/bcm-data-exports',
+  'https://console.aws.amazon.com/cost-management/home#/bcm-data-exports',
+  'https://billing.evil.example/costmanagement/home#/bcm-data-exports',
   'https://us-east-1.console.aws.amazon.com/organizations/v2/home/accounts/add/create',
   'https://us-east-1.console.aws.amazon.com/organizations/v2/home',
   'https://us-east-1.console.aws.amazon.com/cloudformation/home?region=us-east-1#/stacks',

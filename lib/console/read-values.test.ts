@@ -5,7 +5,7 @@ import Table, { type TableProps } from '@cloudscape-design/components/table';
 import { act, createElement as h, Fragment, type ReactNode } from 'react';
 import { createRoot, type Root as ReactRoot } from 'react-dom/client';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { parseExportDestination, readExportDestinations, readExportsTable, readNewAccessKeyId, readRoleArn, readUserArn, type ExportStorage } from './read-values';
+import { parseExportDestination, readExportDestinations, readExportStorage, readExportsTable, readNewAccessKeyId, readRoleArn, readUserArn, type ExportStorage } from './read-values';
 
 const mounted: { root: ReactRoot; container: HTMLElement }[] = [];
 
@@ -123,22 +123,26 @@ describe('readNewAccessKeyId', () => {
 });
 
 describe('parseExportDestination', () => {
+  const bucket = 'billing-export-111122223333';
   it.each<[string, string | undefined, ExportStorage | undefined]>([
-    [
-      's3://billing-export-111122223333/reports/billing-111122223333/',
-      undefined,
-      { bucketName: 'billing-export-111122223333', exportPathPrefix: 'reports', exportName: 'billing-111122223333' },
-    ],
-    [
-      's3://billing-export-111122223333/a/b/reports/billing-111122223333/',
-      'billing-111122223333',
-      { bucketName: 'billing-export-111122223333', exportPathPrefix: 'a/b/reports', exportName: 'billing-111122223333' },
-    ],
+    // The real details page (aws_export_path.png): bucket and prefix, no export name.
+    ['s3://aqa-bill-bucket/report-cur2', undefined, { bucketName: 'aqa-bill-bucket', exportPathPrefix: 'report-cur2' }],
+    ['s3://aqa-bill-bucket/report-cur2', 'prod-export-cur2', { bucketName: 'aqa-bill-bucket', exportPathPrefix: 'report-cur2', exportName: 'prod-export-cur2' }],
+    // Nested prefixes are the whole path, never "prefix a, export b".
+    [`s3://${bucket}/finops/cur2`, undefined, { bucketName: bucket, exportPathPrefix: 'finops/cur2' }],
+    [`s3://${bucket}/finops/cur2/`, 'billing-111122223333', { bucketName: bucket, exportPathPrefix: 'finops/cur2', exportName: 'billing-111122223333' }],
+    [`s3://${bucket}/a/b/c/d`, undefined, { bucketName: bucket, exportPathPrefix: 'a/b/c/d' }],
+    // A trailing folder named as the export is the export's own folder.
+    [`s3://${bucket}/a/b/reports/billing-111122223333/`, 'billing-111122223333', { bucketName: bucket, exportPathPrefix: 'a/b/reports', exportName: 'billing-111122223333' }],
     ['  s3://my.billing.bucket/reports/cur2  ', 'cur2', { bucketName: 'my.billing.bucket', exportPathPrefix: 'reports', exportName: 'cur2' }],
-    ['s3://billing-export-111122223333/a/b/reports/billing-111122223333/', 'other-export', undefined],
-    ['s3://billing-export-111122223333/billing-111122223333/', undefined, undefined],
-    ['s3://billing-export-111122223333/', undefined, undefined],
-    ['s3://b/a/b/reports/name/', undefined, undefined],
+    // …but only that export's: another name keeps the whole path, and no name drops nothing.
+    [`s3://${bucket}/a/b/reports/billing-111122223333/`, 'other-export', { bucketName: bucket, exportPathPrefix: 'a/b/reports/billing-111122223333', exportName: 'other-export' }],
+    [`s3://${bucket}/reports/billing-111122223333/`, undefined, { bucketName: bucket, exportPathPrefix: 'reports/billing-111122223333' }],
+    // Never the last folder: a prefix named like the export is still the prefix.
+    [`s3://${bucket}/billing-111122223333/`, 'billing-111122223333', { bucketName: bucket, exportPathPrefix: 'billing-111122223333', exportName: 'billing-111122223333' }],
+    // A legacy export's details page shows the bucket only.
+    [`s3://${bucket}/`, undefined, { bucketName: bucket }],
+    [`s3://${bucket}`, 'legacy', { bucketName: bucket, exportName: 'legacy' }],
     ['s3://Billing_Export/reports/name/', undefined, undefined],
     ['https://billing-export-111122223333.s3.amazonaws.com/reports/name/', undefined, undefined],
     ['billing-export-111122223333/reports/name', undefined, undefined],
@@ -151,18 +155,67 @@ describe('readExportDestinations', () => {
   it("reads the export's S3 destination from its details, not the next column's text", async () => {
     await render(
       summary([
-        ['S3 destination', 's3://billing-export-111122223333/a/b/reports/billing-111122223333/'],
+        ['S3 destination', 's3://billing-export-111122223333/a/b/reports'],
         ['Last delivered', 'June 1, 2025'],
       ]),
     );
-    const destinations = readExportDestinations(document);
-    expect(destinations).toEqual(['s3://billing-export-111122223333/a/b/reports/billing-111122223333/']);
-    expect(parseExportDestination(destinations[0] ?? '', 'billing-111122223333')?.exportPathPrefix).toBe('a/b/reports');
+    expect(readExportDestinations(document)).toEqual(['s3://billing-export-111122223333/a/b/reports']);
   });
 
   it('reads nothing when the page shows no destination', async () => {
     await render(summary([['Export name', 'billing-111122223333']]));
     expect(readExportDestinations(document)).toEqual([]);
+  });
+});
+
+describe('readExportStorage', () => {
+  const detailsPage = (name: string, items: Array<[string, string]>) => [h('h1', { key: 'h' }, name), h(Fragment, { key: 'kv' }, summary(items))];
+
+  it('reads a nested prefix from the details page as the real console shows it', async () => {
+    await render(
+      ...detailsPage('billing-111122223333', [
+        ['Data export overwriting', 'Overwrite existing data export file'],
+        ['Compression type / File type', 'Parquet / Parquet'],
+        ['S3 destination', 's3://billing-export-111122223333/finops/cur2'],
+      ]),
+    );
+    expect(readExportStorage(document)).toEqual({ bucketName: 'billing-export-111122223333', exportPathPrefix: 'finops/cur2', exportName: 'billing-111122223333' });
+  });
+
+  it('reads the export type when the page shows it, and a bucket-only destination without a prefix (legacy)', async () => {
+    await render(
+      ...detailsPage('cur-rest-folders', [
+        ['Data export type', 'Legacy CUR export'],
+        ['S3 destination', 's3://aqa-billing-report'],
+      ]),
+    );
+    expect(readExportStorage(document)).toEqual({ bucketName: 'aqa-billing-report', exportName: 'cur-rest-folders', exportType: 'Legacy CUR export' });
+  });
+
+  it('reads a German details page by its labels', async () => {
+    await render(...detailsPage('billing-111122223333', [['Datenexporttyp', 'Standard-Datenexport'], ['S3-Ziel', 's3://billing-export-111122223333/reports']]));
+    expect(readExportStorage(document)).toMatchObject({ exportPathPrefix: 'reports', exportType: 'Standard-Datenexport' });
+  });
+
+  it('lets the "S3 path prefix" field win over the destination text (edit form)', () => {
+    markup(`
+      <h1>Edit export</h1>
+      <div><label for="n">Export name</label><input id="n" value="billing-111122223333" readonly></div>
+      <div><label for="b">S3 bucket</label><input id="b" value="billing-export-111122223333" readonly></div>
+      <div><label for="p">S3 path prefix</label><input id="p" value="finops/cur2/"></div>
+      <p>s3://billing-export-111122223333/finops/old/billing-111122223333/</p>`);
+    expect(readExportStorage(document)).toEqual({ bucketName: 'billing-export-111122223333', exportPathPrefix: 'finops/cur2', exportName: 'billing-111122223333' });
+  });
+
+  it('drops a trailing folder named as the export it was asked about', async () => {
+    await render(summary([['S3 destination', 's3://billing-export-111122223333/reports/billing-111122223333/']]));
+    expect(readExportStorage(document, 'billing-111122223333')?.exportPathPrefix).toBe('reports');
+    expect(readExportStorage(document)?.exportPathPrefix).toBe('reports/billing-111122223333');
+  });
+
+  it('reads nothing from a page without a destination or bucket', async () => {
+    await render(...detailsPage('Billing', [['Status', 'Healthy']]));
+    expect(readExportStorage(document)).toBeUndefined();
   });
 });
 

@@ -1,5 +1,5 @@
-import { findTextShapes } from './dom-find';
-import { isLabel } from './labels';
+import { findFieldInput, findTextShapes, visibleText } from './dom-find';
+import { isLabel, type LabelId } from './labels';
 
 /**
  * DOM readers for values shown on console pages. They go by the shape of the value (ARN, key ID,
@@ -40,31 +40,86 @@ export function readNewAccessKeyId(root: Root): string | undefined {
 
 export interface ExportStorage {
   bucketName: string;
-  /** The S3 path prefix exactly as configured: the value FinOps asks for as "Export path prefix". */
-  exportPathPrefix: string;
-  exportName: string;
+  /**
+   * The S3 path prefix exactly as configured: the value FinOps asks for as "Export path prefix".
+   * Absent when the page shows the bucket only (a legacy CUR export's details page).
+   */
+  exportPathPrefix?: string;
+  /** Only when the page or the destination names the export. */
+  exportName?: string;
+  /** "Data export type" when the page shows it ("Standard data export", "Legacy CUR export"). */
+  exportType?: string;
 }
 
+const bucketShape = /[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]/;
+const destinationShape = new RegExp(`^s3://(${bucketShape.source})(?:/(.*))?$`);
+
 /**
- * From an export's S3 destination `s3://BUCKET/PREFIX/EXPORTNAME/`: everything between the bucket and
- * the export's own folder is the prefix, nested folders included (`a/b/reports`, not just `reports`).
+ * An export's "S3 destination". The real details page shows `s3://BUCKET/PREFIX` (evidence:
+ * aws_export_path.png), so the prefix is everything after the bucket, however many folders. Some
+ * pages may add the export's own folder (`s3://BUCKET/PREFIX/EXPORTNAME/`): that last folder is
+ * dropped only when it is the named export, and never when it is the only folder (a prefix can't be
+ * empty). A legacy export shows the bucket only: then there is no prefix to read here.
  */
 export function parseExportDestination(destination: string, exportName?: string): ExportStorage | undefined {
-  const match = /^s3:\/\/([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(.+?)\/?$/.exec(destination.trim());
+  const match = destinationShape.exec(destination.trim());
   if (!match) return undefined;
-  const [, bucketName, path] = match as unknown as [string, string, string];
+  const [, bucketName, path = ''] = match as unknown as [string, string, string | undefined];
   const segments = path.split('/').filter(Boolean);
-  if (exportName !== undefined) {
-    if (segments.at(-1) !== exportName) return undefined;
-  }
-  const name = segments.pop();
-  if (!name || segments.length === 0) return undefined;
-  return { bucketName, exportPathPrefix: segments.join('/'), exportName: name };
+  const named = exportName !== undefined ? { exportName } : {};
+  if (segments.length === 0) return { bucketName, ...named };
+  if (exportName !== undefined && segments.length > 1 && segments.at(-1) === exportName) segments.pop();
+  return { bucketName, exportPathPrefix: segments.join('/'), ...named };
 }
 
 /** Every `s3://…` destination shown on the page (details page, edit page). */
 export function readExportDestinations(root: Root): string[] {
-  return findTextShapes(root, /s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]\/[^\s"'<>]+/);
+  return findTextShapes(root, /s3:\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?:\/[^\s"'<>]*)?/);
+}
+
+/**
+ * The value shown beside a label on a details page: Cloudscape KeyValuePairs (`dt` holding the
+ * label, `dd` after it) or similar markup; the label's nearest following sibling that has text.
+ */
+function labelledValue(root: Root, label: LabelId): string | undefined {
+  for (const labelElement of Array.from(root.querySelectorAll('dt, [class*="awsui_key-label_"]'))) {
+    if (!isLabel(visibleText(labelElement), label)) continue;
+    for (let element: Element | null = labelElement, depth = 0; element && depth < 3; element = element.parentElement, depth += 1) {
+      const text = visibleText(element.nextElementSibling);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+const exportNameOnPage = /^[\w!\-.*'()]{1,128}$/;
+
+/**
+ * Where an export's files go, read from whichever page shows it: the details page ("S3
+ * destination", "Data export type", its name as the page's heading) or the edit form ("S3 bucket",
+ * "S3 path prefix" inputs; the prefix input wins over any destination text). `exportName`, when
+ * known, lets a destination ending in that export's folder lose it.
+ */
+export function readExportStorage(root: Root, exportName?: string): ExportStorage | undefined {
+  const heading = visibleText(root.querySelector('h1'));
+  const nameInput = findFieldInput(root, 'exportName')?.value.trim();
+  const shownName = nameInput || (exportNameOnPage.test(heading) ? heading : undefined);
+  const name = exportName ?? shownName;
+  const labelled = labelledValue(root, 's3Destination');
+  const destinations = [...(labelled ? [labelled] : []), ...readExportDestinations(root)];
+  const fromDestination = destinations.map((destination) => parseExportDestination(destination, name)).find((found) => found !== undefined);
+  const bucketInput = findFieldInput(root, 's3Bucket')?.value.trim();
+  const prefixInput = findFieldInput(root, 's3PathPrefix')?.value.trim();
+  const bucketName = fromDestination?.bucketName ?? (bucketInput && bucketShape.test(bucketInput) ? bucketInput : undefined);
+  if (!bucketName) return undefined;
+  const exportPathPrefix = prefixInput ? prefixInput.replace(/^\/+|\/+$/g, '') : fromDestination?.exportPathPrefix;
+  const exportType = labelledValue(root, 'dataExportType');
+  return {
+    bucketName,
+    ...(exportPathPrefix ? { exportPathPrefix } : {}),
+    ...(shownName ? { exportName: shownName } : exportName !== undefined ? { exportName } : {}),
+    ...(exportType ? { exportType } : {}),
+  };
 }
 
 export interface ExportRow {

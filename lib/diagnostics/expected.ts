@@ -21,6 +21,7 @@ export const expectedOnPage: Record<PageId, string> = {
   'data-exports-list': "the exports table with the columns 'Export name', 'Status', 'S3 bucket' and 'Export type'",
   'data-exports-create': "the export form: 'Export name', the export type and content choices ('Standard data export', 'CUR 2.0'), 'S3 bucket' and 'S3 path prefix'",
   'data-exports-details': "one export's storage settings: its s3:// destination (bucket and 'S3 path prefix')",
+  'billing-console': "on a page showing one export: its 'S3 destination' (s3://BUCKET/PREFIX) and, if shown, 'Data export type'",
   'legacy-cur-reports': 'the table of Cost and Usage Reports with their S3 bucket and prefix',
   'organizations-accounts': "the organization's list of accounts",
   'cloudformation-create-stack': "the Create stack wizard: the template, 'Stack name' and the template's parameters",
