@@ -8,11 +8,12 @@ import { randomUUID } from 'node:crypto';
 import { accountOfArn, type FakeAccount, type FakeAwsScenario, type FakeKey, type FakePolicies, type PolicyText } from './scenario';
 import { el, escapeXml, raw, xmlResponse, type FakeResponse } from './xml';
 
-export type QueryService = 'sts' | 'iam';
+export type QueryService = 'sts' | 'iam' | 'cloudformation';
 
 const namespaces: Record<QueryService, string> = {
   sts: 'https://sts.amazonaws.com/doc/2011-06-15/',
   iam: 'https://iam.amazonaws.com/doc/2010-05-08/',
+  cloudformation: 'http://cloudformation.amazonaws.com/doc/2010-05-15/',
 };
 
 const CREATED = '2025-01-15T10:00:00Z';
@@ -25,7 +26,7 @@ export function queryError(service: QueryService, status: number, code: string, 
   );
 }
 
-function success(service: QueryService, action: string, result: string): FakeResponse {
+export function success(service: QueryService, action: string, result: string): FakeResponse {
   return xmlResponse(
     200,
     `<${action}Response xmlns="${namespaces[service]}">${raw(`${action}Result`, result)}${raw('ResponseMetadata', el('RequestId', randomUUID()))}</${action}Response>`,
@@ -58,7 +59,8 @@ export function handleQuery(service: QueryService, params: URLSearchParams, key:
     return success(service, action, el('Arn', key.arn) + el('UserId', userId) + el('Account', accountId));
   }
 
-  const account: FakeAccount = scenario.accounts[accountId] ?? {};
+  // Writes land in the scenario itself, so a second run of a script sees what the first created.
+  const account: FakeAccount = (scenario.accounts[accountId] ??= {});
   const noSuch = (kind: string, name: string) => queryError(service, 404, 'NoSuchEntity', `The ${kind} with name ${name} cannot be found.`);
   const listAttached = (policies: FakePolicies) => {
     const { slice, tail } = page(policies.attached ?? [], params, scenario);
@@ -141,7 +143,133 @@ export function handleQuery(service: QueryService, params: URLSearchParams, key:
       return success(service, action, raw('PolicyVersion', versionXml));
     }
     default:
-      return queryError(service, 400, 'InvalidAction', `Could not find operation ${action} for version 2010-05-08`);
+      return handleIamWrite(action, params, accountId, account, scenario) ?? queryError(service, 400, 'InvalidAction', `Could not find operation ${action} for version 2010-05-08`);
+  }
+}
+
+const ok = (action: string, result = '') => success('iam', action, result);
+const iamError = (status: number, code: string, message: string) => queryError('iam', status, code, message);
+
+/** IAM checks a document is JSON before anything else. */
+const malformed = (text: string) => {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? undefined : iamError(400, 'MalformedPolicyDocument', 'Syntax errors in policy.');
+  } catch {
+    return iamError(400, 'MalformedPolicyDocument', 'Syntax errors in policy.');
+  }
+};
+
+/** Version creation times, so ListPolicyVersions sorts as IAM's do: each new one a second later. */
+let clock = Date.parse('2026-01-01T00:00:00Z');
+const now = () => new Date((clock += 1000)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** `arn:aws:iam::aws:policy/…` are AWS's own; they exist whether or not a scenario lists them. */
+const policyExists = (arn: string, scenario: FakeAwsScenario) => arn.startsWith('arn:aws:iam::aws:policy/') || scenario.managedPolicies?.[arn] !== undefined;
+
+/**
+ * The IAM writes a setup script makes (CreatePolicy, CreatePolicyVersion, CreateRole, AttachRolePolicy…),
+ * with IAM's errors: EntityAlreadyExists (409) for a name taken, LimitExceeded at five policy versions,
+ * NoSuchEntity for a policy or role that isn't there. Documents are kept as sent.
+ */
+function handleIamWrite(action: string, params: URLSearchParams, accountId: string, account: FakeAccount, scenario: FakeAwsScenario): FakeResponse | undefined {
+  const policies = (scenario.managedPolicies ??= {});
+  const policyArn = params.get('PolicyArn') ?? '';
+  const roleName = params.get('RoleName') ?? '';
+  const userName = params.get('UserName') ?? '';
+  const noPolicy = () => iamError(404, 'NoSuchEntity', `Policy ${policyArn} does not exist or is not attachable.`);
+  const attach = (owner: FakePolicies) => {
+    if (!policyExists(policyArn, scenario)) return noPolicy();
+    owner.attached ??= [];
+    if (!owner.attached.includes(policyArn)) owner.attached.push(policyArn);
+    return ok(action);
+  };
+  switch (action) {
+    case 'CreatePolicy': {
+      const name = params.get('PolicyName') ?? '';
+      const arn = `arn:aws:iam::${accountId}:policy${params.get('Path') ?? '/'}${name}`;
+      if (policies[arn]) return iamError(409, 'EntityAlreadyExists', `A policy called ${name} already exists. Duplicate names are not allowed.`);
+      const document = params.get('PolicyDocument') ?? '';
+      const problem = malformed(document);
+      if (problem) return problem;
+      const created = now();
+      policies[arn] = { defaultVersionId: 'v1', versions: { v1: document }, created: { v1: created }, ...(params.get('Description') ? { description: params.get('Description') ?? '' } : {}) };
+      const policyXml =
+        el('PolicyName', name) + el('DefaultVersionId', 'v1') + el('PolicyId', fakeId('ANPA', arn)) + el('Path', '/') + el('Arn', arn) + el('AttachmentCount', 0) + el('IsAttachable', true) + el('CreateDate', created) + el('UpdateDate', created);
+      return ok(action, raw('Policy', policyXml));
+    }
+    case 'ListPolicyVersions': {
+      const policy = policies[policyArn];
+      if (!policy) return iamError(404, 'NoSuchEntity', `Policy ${policyArn} was not found.`);
+      const defaultVersionId = policy.defaultVersionId ?? Object.keys(policy.versions).pop();
+      const items = Object.keys(policy.versions).map((versionId) => el('VersionId', versionId) + el('IsDefaultVersion', versionId === defaultVersionId) + el('CreateDate', policy.created?.[versionId] ?? CREATED));
+      return ok(action, raw('Versions', members(items)) + el('IsTruncated', false));
+    }
+    case 'CreatePolicyVersion': {
+      const policy = policies[policyArn];
+      if (!policy) return iamError(404, 'NoSuchEntity', `Policy ${policyArn} was not found.`);
+      if (Object.keys(policy.versions).length >= 5) {
+        return iamError(409, 'LimitExceeded', `A managed policy can have up to 5 versions. Before you create a new version, you must delete an existing version.`);
+      }
+      const document = params.get('PolicyDocument') ?? '';
+      const problem = malformed(document);
+      if (problem) return problem;
+      const versionId = `v${Math.max(0, ...Object.keys(policy.versions).map((id) => Number(id.slice(1)) || 0)) + 1}`;
+      policy.versions[versionId] = document;
+      (policy.created ??= {})[versionId] = now();
+      const isDefault = params.get('SetAsDefault') === 'true';
+      if (isDefault) policy.defaultVersionId = versionId;
+      return ok(action, raw('PolicyVersion', el('VersionId', versionId) + el('IsDefaultVersion', isDefault) + el('CreateDate', policy.created[versionId] ?? CREATED)));
+    }
+    case 'DeletePolicyVersion': {
+      const policy = policies[policyArn];
+      const versionId = params.get('VersionId') ?? '';
+      if (!policy || policy.versions[versionId] === undefined) return iamError(404, 'NoSuchEntity', `Policy ${policyArn} version ${versionId} does not exist.`);
+      if ((policy.defaultVersionId ?? Object.keys(policy.versions).pop()) === versionId) return iamError(409, 'DeleteConflict', 'Cannot delete the default version of a policy.');
+      delete policy.versions[versionId];
+      return ok(action);
+    }
+    case 'CreateRole': {
+      if (account.roles?.[roleName]) return iamError(409, 'EntityAlreadyExists', `Role with name ${roleName} already exists.`);
+      const trustPolicy = params.get('AssumeRolePolicyDocument') ?? '';
+      const problem = malformed(trustPolicy);
+      if (problem) return problem;
+      (account.roles ??= {})[roleName] = { trustPolicy };
+      const roleXml =
+        el('Path', '/') + el('RoleName', roleName) + el('RoleId', fakeId('AROA', roleName)) + el('Arn', `arn:aws:iam::${accountId}:role/${roleName}`) + el('CreateDate', now()) + el('AssumeRolePolicyDocument', encodePolicy(trustPolicy));
+      return ok(action, raw('Role', roleXml));
+    }
+    case 'UpdateAssumeRolePolicy': {
+      const role = account.roles?.[roleName];
+      if (!role) return iamError(404, 'NoSuchEntity', `The role with name ${roleName} cannot be found.`);
+      const trustPolicy = params.get('PolicyDocument') ?? '';
+      const problem = malformed(trustPolicy);
+      if (problem) return problem;
+      role.trustPolicy = trustPolicy;
+      return ok(action);
+    }
+    case 'AttachRolePolicy': {
+      const role = account.roles?.[roleName];
+      return role ? attach(role) : iamError(404, 'NoSuchEntity', `The role with name ${roleName} cannot be found.`);
+    }
+    case 'CreateUser': {
+      if (account.users?.[userName]) return iamError(409, 'EntityAlreadyExists', `User with name ${userName} already exists.`);
+      (account.users ??= {})[userName] = {};
+      const userXml = el('Path', '/') + el('UserName', userName) + el('UserId', fakeId('AIDA', userName)) + el('Arn', `arn:aws:iam::${accountId}:user/${userName}`) + el('CreateDate', now());
+      return ok(action, raw('User', userXml));
+    }
+    case 'GetUser': {
+      const user = account.users?.[userName];
+      if (!user) return iamError(404, 'NoSuchEntity', `The user with name ${userName} cannot be found.`);
+      const userXml = el('Path', '/') + el('UserName', userName) + el('UserId', fakeId('AIDA', userName)) + el('Arn', `arn:aws:iam::${accountId}:user/${userName}`) + el('CreateDate', CREATED);
+      return ok(action, raw('User', userXml));
+    }
+    case 'AttachUserPolicy': {
+      const user = account.users?.[userName];
+      return user ? attach(user) : iamError(404, 'NoSuchEntity', `The user with name ${userName} cannot be found.`);
+    }
+    default:
+      return undefined;
   }
 }
 

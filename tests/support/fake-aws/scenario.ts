@@ -48,6 +48,9 @@ export interface FakeManagedPolicy {
   /** Defaults to the last version listed. */
   defaultVersionId?: string;
   versions: Record<string, PolicyText>;
+  /** When each version was created (ISO), for versions the fake created itself. */
+  created?: Record<string, string>;
+  description?: string;
 }
 
 export interface FakeBucket {
@@ -58,7 +61,38 @@ export interface FakeBucket {
   objects?: string[];
 }
 
+export interface FakeOrganization {
+  id: string;
+  rootId: string;
+  managementAccountId: string;
+  /** Every account but the management one, each in the root unless an OU is given. */
+  members: Array<{ id: string; name: string; email?: string; ou?: string }>;
+}
+
+export interface FakeStackInstance {
+  account: string;
+  region: string;
+  organizationalUnitId: string;
+  status: 'CURRENT' | 'OUTDATED' | 'INOPERABLE';
+}
+
+export interface FakeStackSet {
+  id: string;
+  templateBody: string;
+  permissionModel: string;
+  autoDeployment: { Enabled: boolean; RetainStacksOnAccountRemoval: boolean };
+  capabilities: string[];
+  description?: string;
+  instances: FakeStackInstance[];
+}
+
 export interface FakeAwsScenario {
+  /** AWS Organizations, as the management account sees it. */
+  organization?: FakeOrganization;
+  /** CloudFormation's trusted access with Organizations (ActivateOrganizationsAccess). */
+  organizationsAccess?: boolean;
+  /** StackSets in the caller's account, by name. */
+  stackSets?: Record<string, FakeStackSet>;
   keys: FakeKey[];
   accounts: Record<string, FakeAccount>;
   /** By ARN, for AWS managed (`arn:aws:iam::aws:policy/…`) and customer managed policies alike. */

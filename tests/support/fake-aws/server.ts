@@ -1,7 +1,9 @@
 /**
- * A local fake of STS, IAM and S3 on 127.0.0.1 (random port) that speaks the real wire protocols,
- * so the real AWS SDK signs, sends, parses and retries exactly as it would against AWS.
- * Point every client at `endpoint` (S3 with `forcePathStyle: true`).
+ * A local fake of STS, IAM, S3, CloudFormation (StackSets) and Organizations on 127.0.0.1 (random
+ * port) that speaks the real wire protocols, so the real AWS SDK (and the real AWS CLI, with
+ * `--endpoint-url`) signs, sends, parses and retries exactly as it would against AWS.
+ * Point every client at `endpoint` (S3 with `forcePathStyle: true`). IAM and CloudFormation writes
+ * change the scenario given, so a second run of a script meets what the first one created.
  *
  * Every request is authenticated like AWS does: SigV4 Authorization header, known access key,
  * session token for temporary keys, and a signature recomputed with the key's secret.
@@ -10,6 +12,8 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { accountOfArn, type FakeAwsScenario } from './scenario';
 import { parseAuthorization, signatureMatches } from './sigv4';
+import { handleCloudFormation } from './cloudformation';
+import { handleOrganizations, organizationsError } from './organizations';
 import { handleQuery, queryError, queryResource, type QueryService } from './query-protocol';
 import { handleS3, parseS3Request, s3Error } from './s3-rest';
 import type { FakeResponse } from './xml';
@@ -49,11 +53,14 @@ export async function startFakeAws(scenario: FakeAwsScenario): Promise<FakeAws> 
     const rawQuery = url.search.slice(1);
     const auth = parseAuthorization(headers.authorization);
     const isS3 = auth ? auth.service === 's3' : method === 'GET';
-    const service: QueryService = auth?.service === 'iam' ? 'iam' : 'sts';
-    const params = new URLSearchParams(body);
+    const service: QueryService = auth?.service === 'iam' || auth?.service === 'cloudformation' ? auth.service : 'sts';
+    const target = typeof headers['x-amz-target'] === 'string' ? headers['x-amz-target'] : undefined;
+    const isJson = auth?.service === 'organizations';
+    const params = new URLSearchParams(isJson ? '' : body);
     const s3Request = isS3 ? parseS3Request(method, url.pathname, rawQuery) : undefined;
-    Object.assign(record, { service: auth?.service ?? '?', region: auth?.region ?? '?', accessKeyId: auth?.accessKeyId ?? '', operation: s3Request?.operation ?? params.get('Action') ?? '?' });
-    const error = (s3: [number, string, string], query: [number, string, string]) => (isS3 ? s3Error(...s3) : queryError(service, ...query));
+    Object.assign(record, { service: auth?.service ?? '?', region: auth?.region ?? '?', accessKeyId: auth?.accessKeyId ?? '', operation: s3Request?.operation ?? (isJson ? target?.split('.').pop() : params.get('Action')) ?? '?' });
+    const error = (s3: [number, string, string], query: [number, string, string]) =>
+      isS3 ? s3Error(...s3) : isJson ? organizationsError(query[0] === 403 ? 400 : query[0], query[1] === 'InvalidClientTokenId' ? 'UnrecognizedClientException' : query[1], query[2]) : queryError(service, ...query);
 
     if (!auth) return error([403, 'AccessDenied', 'Access Denied'], [403, 'MissingAuthenticationToken', 'Request is missing Authentication Token']);
     const throttleOnly = scenario.faults?.throttleOnly;
@@ -82,8 +89,17 @@ export async function startFakeAws(scenario: FakeAwsScenario): Promise<FakeAws> 
       const action = s3Request.action;
       return handleS3(s3Request, auth.region, isDenied(action), denial(action, `arn:aws:s3:::${s3Request.bucket}`), scenario);
     }
+    if (isJson) {
+      const operation = target?.split('.').pop() ?? '';
+      if (isDenied(`organizations:${operation}`)) return organizationsError(400, 'AccessDeniedException', denial(`organizations:${operation}`, '*'));
+      return handleOrganizations(target ?? '', body, key, scenario);
+    }
     const action = `${service}:${params.get('Action') ?? ''}`;
     if (service === 'iam' && isDenied(action)) return queryError(service, 403, 'AccessDenied', denial(action, queryResource(params, accountId)));
+    if (service === 'cloudformation') {
+      if (isDenied(action)) return queryError(service, 403, 'AccessDenied', denial(action, '*'));
+      return handleCloudFormation(params, key, scenario);
+    }
     return handleQuery(service, params, key, scenario);
   };
 
