@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageIds, type PageId } from './console/pages';
+import { EDITOR_TEXT_LIMIT } from './console/view';
 import { valueSchemas, type ValueKind } from './values';
 
 /**
@@ -15,12 +16,6 @@ const pageIdSchema = z.enum(pageIds as unknown as [PageId, ...PageId[]]);
 /** Secrets never travel in messages that may be stored; the reader drops them here as well. */
 const readableValueKinds = valueKinds.filter((kind) => kind !== 'secretAccessKey') as [ValueKind, ...ValueKind[]];
 const valueKindSchema = z.enum(readableValueKinds);
-
-/**
- * The most editor text a console page may send for a merge. Far above every AWS policy limit (S3:
- * 20,480 bytes), so a longer text can't become a valid policy: the page says so before sending.
- */
-export const EDITOR_TEXT_LIMIT = 100_000;
 
 export const consoleMessageSchema = z.discriminatedUnion('type', [
   /** The user is on a recognised console page (for "You are on: …"). */

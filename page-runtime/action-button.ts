@@ -7,7 +7,15 @@ export type ActionOutcome =
   /** The write failed; `fallbackText` is offered to copy so the user can paste it themselves. */
   | { status: 'problem'; message: string; fallbackText?: string }
   /** A value we need isn't known yet; the side panel opens at that field. */
-  | { status: 'missing'; message: string; field: string };
+  | { status: 'missing'; message: string; field: string }
+  /** Nothing written yet: the person sees `diff` and chooses; only `confirm` writes. */
+  | { status: 'confirm'; message: string; diff: DiffLine[]; confirmLabel: string; confirm: () => Promise<ActionOutcome> };
+
+/** A line of the difference a confirmation shows. */
+export interface DiffLine {
+  kind: 'same' | 'removed' | 'added' | 'heading';
+  text: string;
+}
 
 export interface ActionSpec {
   /** `data-finops-action` verb: insert-policy, merge-bucket-policy, fill-form, copy … */
@@ -34,6 +42,11 @@ button[disabled] { opacity: .6; cursor: progress; }
 .status { font-size: 13px; }
 .status[data-kind="done"] { color: #037f0c; }
 .status[data-kind="problem"], .status[data-kind="missing"] { color: #d91515; }
+.status[data-kind="confirm"] { color: #8d6605; }
+.diff { font: 12px/1.4 Monaco, Menlo, Consolas, monospace; margin: 0; padding: 6px 8px; max-height: 240px; overflow: auto; background: #f4f4f4; color: #0f141a; border-radius: 8px; white-space: pre; align-self: stretch; }
+.diff [data-diff="removed"] { background: #ffe0e0; }
+.diff [data-diff="added"] { background: #dcf5dc; }
+.diff [data-diff="heading"] { font-weight: 700; }
 .row { display: flex; gap: 8px; flex-wrap: wrap; }
 .finops[data-theme="dark"] .note { color: #9ba7b6; }
 .finops[data-theme="dark"] .status[data-kind="done"] { color: #29ad32; }
@@ -87,14 +100,9 @@ export async function addAction(
   };
   void refreshNote();
 
-  button.addEventListener('click', async () => {
-    button.disabled = true;
-    status.textContent = '';
-    row.querySelectorAll('[data-finops-action="copy"], [data-finops-action="open-side-panel"]').forEach((element) => element.remove());
-    const outcome = await spec.run().catch(
-      (error: unknown): ActionOutcome => ({ status: 'problem', message: `Something went wrong: ${String(error)}` }),
-    );
-    button.disabled = false;
+  const clearExtras = () => root.querySelectorAll('.row [data-finops-action]:not(:first-child), .diff').forEach((element) => element.remove());
+
+  const show = (outcome: ActionOutcome) => {
     status.dataset.kind = outcome.status;
     status.textContent = outcome.message;
     if (outcome.status === 'problem' && outcome.fallbackText) {
@@ -107,9 +115,46 @@ export async function addAction(
         }),
       );
     }
+    if (outcome.status === 'confirm') {
+      const diff = document.createElement('pre');
+      diff.className = 'diff';
+      for (const line of outcome.diff) {
+        const span = document.createElement('span');
+        span.dataset.diff = line.kind;
+        span.textContent = `${line.kind === 'removed' ? '− ' : line.kind === 'added' ? '+ ' : line.kind === 'heading' ? '' : '  '}${line.text}\n`;
+        diff.append(span);
+      }
+      root.insertBefore(diff, status);
+      const confirm = secondaryButton('confirm-replace', outcome.confirmLabel, async (event) => {
+        if (!event.isTrusted) return;
+        clearExtras();
+        button.disabled = true;
+        status.textContent = '';
+        const next = await outcome.confirm().catch((error: unknown): ActionOutcome => ({ status: 'problem', message: `Something went wrong: ${String(error)}` }));
+        button.disabled = false;
+        show(next);
+      });
+      const keep = secondaryButton('cancel-replace', 'Keep mine', () => {
+        clearExtras();
+        status.dataset.kind = 'done';
+        status.textContent = 'Left the editor as it was.';
+      });
+      row.append(confirm, keep);
+    }
     // After a change the status says what happened; a fresh preview ("nothing to change") beside it would contradict it.
     if (outcome.status === 'done') note.textContent = '';
     else void refreshNote();
+  };
+
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    status.textContent = '';
+    clearExtras();
+    const outcome = await spec.run().catch(
+      (error: unknown): ActionOutcome => ({ status: 'problem', message: `Something went wrong: ${String(error)}` }),
+    );
+    button.disabled = false;
+    show(outcome);
   });
   signal.addEventListener('abort', () => host.remove(), { once: true });
   return host;
@@ -118,7 +163,7 @@ export async function addAction(
 /** Where to click when the browser won't open the side panel from the page. */
 export const toolbarHint = 'Open the side panel from the toolbar: click the FinOps AWS onboarding icon.';
 
-function secondaryButton(action: string, label: string, onClick: () => void): HTMLButtonElement {
+function secondaryButton(action: string, label: string, onClick: (event: MouseEvent) => void): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'secondary';

@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { recognisePage, type PageMatch } from '@/lib/console/pages';
 import { readConsoleAccount } from '@/lib/console/read-account';
-import type { ConsoleView, DocumentReply } from '@/lib/console/view';
+import { EDITOR_TEXT_LIMIT, editorTooLongMessage, type ConsoleView, type DocumentReply } from '@/lib/console/view';
 import type { ConsoleMessage, DocumentRequest } from '@/lib/messages';
 
 /** What a feature may use: the page it is on, what the background worked out, and a line back. */
@@ -42,6 +42,9 @@ export function createConsoleContext(wxt: ContentScriptContext): ConsoleContext 
       return view;
     },
     async document(request) {
+      // The background would refuse it unread, and the button would only hear silence.
+      const length = request.existingText?.length ?? 0;
+      if (length > EDITOR_TEXT_LIMIT) return { ok: false, message: editorTooLongMessage(length) };
       return (await ask<DocumentReply>({ type: 'document', accountId: accountId(), ...request })) ?? { ok: false, message: unreachable };
     },
     send,

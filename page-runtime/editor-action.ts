@@ -27,10 +27,30 @@ export async function insertDocument(context: ConsoleContext, editor: Element, t
   return { status: 'done', message: `Inserted the ${reply.name} policy. Check it, then continue in the console.` };
 }
 
-/** Merge our statements into whatever policy the editor holds, never losing one of theirs. */
-export async function mergeDocument(context: ConsoleContext, editor: Element, templateId: TemplateId, bucketName?: string): Promise<ActionOutcome> {
-  const reply = await context.document({ mode: 'merge', templateId, existingText: await currentText(editor), bucketName });
+/**
+ * Merge our statements into whatever policy the editor holds, never losing one of theirs. A
+ * statement under one of our Sids that differs from ours (changed by hand, or an older version) is
+ * not replaced silently: the outcome shows the difference and asks, and only `confirm` writes.
+ */
+export async function mergeDocument(
+  context: ConsoleContext,
+  editor: Element,
+  templateId: TemplateId,
+  bucketName?: string,
+  confirmReplace?: string[],
+): Promise<ActionOutcome> {
+  const reply = await context.document({ mode: 'merge', templateId, existingText: await currentText(editor), bucketName, ...(confirmReplace ? { confirmReplace } : {}) });
   if (!reply.ok) return notReady(reply);
+  if (reply.needsConfirmation && reply.replacements?.length) {
+    const sids = reply.replacements.map((replacement) => replacement.sid);
+    return {
+      status: 'confirm',
+      message: `${reply.description ?? ''} Nothing is written until you choose.`.trim(),
+      diff: reply.replacements.flatMap(({ sid, diff }) => [{ kind: 'heading' as const, text: `${sid}: in the editor (−) → ours (+)` }, ...diff]),
+      confirmLabel: `Replace ${sids.join(', ')} with ours`,
+      confirm: () => mergeDocument(context, editor, templateId, bucketName, sids),
+    };
+  }
   if (!reply.changed) return { status: 'done', message: `Nothing to change: ${reply.description ?? ''}` };
   const written = await putDocument(editor, reply.text);
   if (written.status !== 'done') return written;

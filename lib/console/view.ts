@@ -68,3 +68,13 @@ export type DocumentReply =
       needsConfirmation?: boolean;
     }
   | { ok: false; message: string; missing?: ValueKind };
+
+/**
+ * The most editor text a console page sends for a merge. Far above every AWS policy limit (S3:
+ * 20,480 bytes), so a longer text can't become a valid policy: the page says so instead of sending.
+ */
+export const EDITOR_TEXT_LIMIT = 100_000;
+
+/** What a button says when the editor holds more than EDITOR_TEXT_LIMIT characters. */
+export const editorTooLongMessage = (length: number): string =>
+  `The policy in the editor is ${length.toLocaleString('en-US')} characters: more than any AWS policy may hold (S3 allows 20,480 bytes, IAM 6,144 characters), so we can't merge into it. Remove what is no longer needed, then try again; we haven't changed anything.`;

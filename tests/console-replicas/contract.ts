@@ -53,6 +53,12 @@ export interface ReplicaOptions {
   policyEditorMode?: 'visual' | 'json';
   /** Bucket policy every bucket starts with; null = no policy. Default: two unrelated statements. */
   existingBucketPolicy?: string | null;
+  /**
+   * Edit bucket policy shows a loading status and an empty editor this many ms before the bucket's
+   * policy arrives (an assumption: no evidence shows whether S3 does; an empty editor is also what
+   * it shows for a bucket without a policy). Text typed meanwhile is kept, as a form keeps edits.
+   */
+  bucketPolicyDelayMs?: number;
   /** Buckets listed on /s3/buckets; default [`billing-export-ACCOUNT`, two unrelated]. */
   buckets?: string[];
   /** Data Exports listed on load; default one unrelated export. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';
@@ -9,10 +9,11 @@ import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';
 import Link from '@cloudscape-design/components/link';
 import SpaceBetween from '@cloudscape-design/components/space-between';
+import StatusIndicator from '@cloudscape-design/components/status-indicator';
 import { showFlash } from '../shell/flash';
 import { t } from '../shell/i18n';
 import { JsonEditor } from '../shell/JsonEditor';
-import { recordError, updateReplicaState } from '../shell/options';
+import { recordError, replicaOptions, replicaState, updateReplicaState } from '../shell/options';
 import { navigate, useLocation, useReplicaState } from '../shell/router';
 import { bucketPolicyProblem, currentBucketPolicy } from './bucketPolicy';
 import { S3Shell } from './S3Shell';
@@ -22,7 +23,18 @@ export function EditBucketPolicyPage({ bucket }: { bucket: string }) {
   const { params } = useLocation();
   const state = useReplicaState();
   const region = params.get('region') ?? 'us-east-1';
-  const [policyText, setPolicyText] = useState(() => currentBucketPolicy(state, bucket) ?? '');
+  const delayMs = replicaOptions.bucketPolicyDelayMs;
+  const [loading, setLoading] = useState(delayMs !== undefined);
+  const [policyText, setPolicyText] = useState(() => (delayMs !== undefined ? '' : (currentBucketPolicy(state, bucket) ?? '')));
+  useEffect(() => {
+    if (delayMs === undefined) return;
+    const timer = setTimeout(() => {
+      // Like a form that keeps what was typed: the loaded policy goes in only if the editor is still empty.
+      setPolicyText((typed) => (typed === '' ? (currentBucketPolicy(replicaState(), bucket) ?? '') : typed));
+      setLoading(false);
+    }, delayMs);
+    return () => clearTimeout(timer);
+  }, [delayMs, bucket]);
   const [problem, setProblem] = useState('');
   const bucketArn = `arn:aws:s3:::${bucket}`;
   const permissionsPath = `/s3/buckets/${bucket}?region=${region}&tab=permissions`;
@@ -97,6 +109,7 @@ export function EditBucketPolicyPage({ bucket }: { bucket: string }) {
                   <FormField label={t('bucketArn')}>
                     <CopyToClipboard variant="inline" textToCopy={bucketArn} copyButtonAriaLabel={`${t('copy')} ${t('bucketArn')}`} copySuccessText={t('copied')} copyErrorText="Failed to copy" />
                   </FormField>
+                  {loading && <StatusIndicator type="loading">{t('loadingBucketPolicy')}</StatusIndicator>}
                   <FormField label={t('policy')} stretch>
                     <JsonEditor value={policyText} onChange={setPolicyText} ariaLabel={t('policy')} height={420} />
                   </FormField>

@@ -240,6 +240,7 @@ const labels = {
   policyGenerator: { en: 'Policy generator', de: 'Richtliniengenerator', ja: 'ポリシージェネレーター' },
   editStatement: { en: 'Edit statement', de: 'Anweisung bearbeiten', ja: 'ステートメントを編集' },
   addNewStatement: { en: 'Add new statement', de: 'Neue Anweisung hinzufügen', ja: '新しいステートメントを追加' },
+  loadingBucketPolicy: { en: 'Loading bucket policy', de: 'Bucket-Richtlinie wird geladen', ja: 'バケットポリシーを読み込んでいます' },
   bucketPolicyEdited: { en: 'Successfully edited bucket policy.', de: 'Bucket-Richtlinie erfolgreich bearbeitet.', ja: 'バケットポリシーを正常に編集しました。' },
   policyInvalidJson: { en: 'Policy has invalid JSON format.', de: 'Die Richtlinie hat ein ungültiges JSON-Format.', ja: 'ポリシーの JSON 形式が無効です。' },
   policyInvalidResource: { en: 'Policy has invalid resource.', de: 'Die Richtlinie enthält eine ungültige Ressource.', ja: 'ポリシーに無効なリソースがあります。' },
