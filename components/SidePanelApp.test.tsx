@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { updateProgress } from '../entrypoints/background/store';
 import type { ProgressState } from '../lib/onboarding/state-schema';
 import { SidePanelApp } from './SidePanelApp';
-import { handOffSecretsKey, onboardingKey } from './state/storage-keys';
+import { progressItem } from '@/storage/progress';
+import { activePageItem, focusFieldItem, handOffSecretsItem } from '@/storage/session';
 import { answerDispatchLikeTheBackground, readableFiles, storeProgress, tabsQueryMatchesPatterns } from './test-support/extension-harness';
 import { at, finopsStandalone, stateFrom } from './test-support/progress-fixtures';
 
@@ -21,7 +22,7 @@ const started = (setup = finopsStandalone): ProgressState =>
   ]);
 
 const stepItem = (title: RegExp) => screen.getByRole('listitem', { name: title });
-const storedState = async () => (await storage.getItem<ProgressState>(onboardingKey)) as ProgressState;
+const storedState = async () => (await progressItem.getValue()) as ProgressState;
 
 readableFiles();
 
@@ -111,7 +112,7 @@ describe('the guide for an account', () => {
 
   it('highlights the step for the console page the person is on', async () => {
     await storeProgress(started({ ...finopsStandalone, exportState: 'exists' }));
-    await storage.setItem('session:activePage', {
+    await activePageItem.item.setValue({
       tabId: 4,
       page: 's3-edit-bucket-policy',
       title: 'Edit bucket policy',
@@ -156,7 +157,7 @@ describe('the guide for an account', () => {
 
   it('opens the value a console button asked for', async () => {
     await storeProgress(started());
-    await storage.setItem('session:focusField', 'roleArn');
+    await focusFieldItem.item.setValue('roleArn');
     render(<SidePanelApp />);
     const input = await screen.findByRole('textbox', { name: 'Role ARN' });
     expect(input).toHaveFocus();
@@ -187,7 +188,7 @@ describe('saved progress that cannot be read', () => {
     ['an account of the wrong shape', { version: 1, accounts: { [accountId]: { platform: { id: 'finopsForCloud' }, steps: 'all of them' } } }],
   ])('%s: says so, and the panel still works', async (_, stored) => {
     const user = userEvent.setup();
-    await storage.setItem(onboardingKey, stored);
+    await progressItem.setValue(stored);
     render(<SidePanelApp />);
     expect(await screen.findByRole('alert')).toHaveTextContent(/Some saved progress couldn't be read.*set aside/);
     expect(screen.getByRole('link', { name: 'Download the part that was set aside' })).toBeInTheDocument();
@@ -209,11 +210,11 @@ describe('the secret access key', () => {
     await storeProgress(accessKeyAccount());
     render(<SidePanelApp />);
     await user.type(await screen.findByLabelText('AWS secret access key'), secret);
-    await waitFor(async () => expect(await storage.getItem(handOffSecretsKey)).toEqual({ [accountId]: secret }));
+    await waitFor(async () => expect(await storage.getItem(handOffSecretsItem.key)).toEqual({ [accountId]: secret }));
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(secret);
 
     await user.click(within(stepItem(/Connect the account/)).getByRole('button', { name: /I did this myself/ }));
-    await waitFor(async () => expect(await storage.getItem(handOffSecretsKey)).toBeNull());
+    await waitFor(async () => expect(await storage.getItem(handOffSecretsItem.key)).toBeNull());
   });
 
   it('goes on "Forget secret"', async () => {
@@ -223,7 +224,7 @@ describe('the secret access key', () => {
     await user.type(await screen.findByLabelText('AWS secret access key'), secret);
     await user.click(screen.getByRole('button', { name: 'Forget secret' }));
     expect(screen.getByLabelText('AWS secret access key')).toHaveValue('');
-    await waitFor(async () => expect(await storage.getItem(handOffSecretsKey)).toBeNull());
+    await waitFor(async () => expect(await storage.getItem(handOffSecretsItem.key)).toBeNull());
   });
 
   it('is never in the exported progress', async () => {

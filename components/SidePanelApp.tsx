@@ -14,7 +14,7 @@ import { PreviewGuide } from './sidepanel/PreviewGuide';
 import { StorageProblems } from './sidepanel/StorageProblems';
 import { dispatch, now } from './state/send';
 import { useActivePage, usePageProblem, useRequestedField } from './state/useActivePage';
-import { forgetHandOffSecret } from './state/useHandOffSecret';
+import { forgetHandOffSecret } from '@/storage/session';
 import { useOnboardingState } from './state/useOnboardingState';
 import { useStorageProblems } from './state/useStorageProblems';
 import { Alert } from './ui/Alert';

@@ -1,4 +1,4 @@
-import type { ActivePage } from '../state/useActivePage';
+import type { ActivePage } from '@/storage/session';
 import { activePageLabel } from '../state/useActivePage';
 
 /** Where the person is in the console, so the matching step stands out. */

@@ -9,7 +9,7 @@ import { YouAreOn } from '../guide/YouAreOn';
 import { HandOff } from '../handoff/HandOff';
 import { openInConsole, openPortal } from '../state/console-tabs';
 import { now } from '../state/send';
-import type { ActivePage, PageProblem } from '../state/useActivePage';
+import type { ActivePage, PageProblem } from '@/storage/session';
 import { activePageLabel } from '../state/useActivePage';
 import { useHandOffSecret } from '../state/useHandOffSecret';
 import { Alert } from '../ui/Alert';

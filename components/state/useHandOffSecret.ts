@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { storage } from 'wxt/utils/storage';
-import { handOffSecretsKey } from './storage-keys';
+import { handOffSecretsItem } from '@/storage/session';
 
 type Secrets = Record<string, string>;
 
@@ -15,8 +14,8 @@ export function useHandOffSecret(accountId: string | undefined): { secret: strin
   useEffect(() => {
     let live = true;
     // Read once: only this panel edits secrets, and an echo of its own writes would undo keystrokes.
-    storage.getItem<Secrets>(handOffSecretsKey).then(
-      (stored) => live && !edited.current && setSecrets(stored ?? {}),
+    handOffSecretsItem.get().then(
+      (stored) => live && !edited.current && setSecrets(stored),
       () => undefined,
     );
     return () => {
@@ -34,22 +33,13 @@ export function useHandOffSecret(accountId: string | undefined): { secret: strin
       // The input shows local state at once; storage follows (in order) for the next panel that opens.
       edited.current = true;
       setSecrets(change);
-      void storage.getItem<Secrets>(handOffSecretsKey).then((stored) => {
-        const next = change(stored ?? {});
-        return Object.keys(next).length === 0 ? storage.removeItem(handOffSecretsKey) : storage.setItem(handOffSecretsKey, next);
+      void handOffSecretsItem.get().then((stored) => {
+        const next = change(stored);
+        return Object.keys(next).length === 0 ? handOffSecretsItem.item.removeValue() : handOffSecretsItem.item.setValue(next);
       });
     },
     [accountId],
   );
   const forget = useCallback(() => setSecret(''), [setSecret]);
   return { secret: accountId ? secrets[accountId] : undefined, setSecret, forget };
-}
-
-/** Removes the secret of an account (it is connected, or removed from the list). */
-export async function forgetHandOffSecret(accountId: string): Promise<void> {
-  const current = (await storage.getItem<Secrets>(handOffSecretsKey)) ?? {};
-  if (!(accountId in current)) return;
-  const { [accountId]: _gone, ...others } = current;
-  if (Object.keys(others).length === 0) await storage.removeItem(handOffSecretsKey);
-  else await storage.setItem(handOffSecretsKey, others);
 }

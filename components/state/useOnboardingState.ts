@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import { storage } from 'wxt/utils/storage';
 import { migrate, type ProgressState } from '../../lib/onboarding/state-schema';
-import { onboardingKey } from './storage-keys';
+import { progressItem } from '@/storage/progress';
 
 export type OnboardingStateView =
   | { status: 'loading' }
@@ -24,11 +23,11 @@ export function useOnboardingState(): OnboardingStateView {
   const [view, setView] = useState<OnboardingStateView>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    const unwatch = storage.watch<unknown>(onboardingKey, (raw) => {
+    const unwatch = progressItem.watch((raw) => {
       if (live) setView(read(raw));
     });
-    storage
-      .getItem<unknown>(onboardingKey)
+    progressItem
+      .getValue()
       .then((raw) => live && setView((current) => (current.status === 'loading' ? read(raw) : current)))
       .catch((error: unknown) => {
         if (!live) return;

@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
-import { storage, type StorageItemKey } from 'wxt/utils/storage';
+import type { StoredItem } from '@/storage/define';
 
-/** A value some other part of the extension keeps in storage, kept current; undefined until read. */
-export function useStoredValue<T>(key: StorageItemKey, accept: (raw: unknown) => T): T | undefined {
+/** A value some other part of the extension keeps in storage, checked and kept current; undefined until read. */
+export function useStoredValue<T>(stored: StoredItem<T>): T | undefined {
   const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let live = true;
     const take = (raw: unknown) => {
-      if (live) setValue(accept(raw));
+      if (live) setValue(stored.read(raw));
     };
-    const unwatch = storage.watch<unknown>(key, take);
-    storage.getItem<unknown>(key).then(take, () => take(null));
+    const unwatch = stored.item.watch(take);
+    stored.item.getValue().then(take, () => take(null));
     return () => {
       live = false;
       unwatch();
     };
-    // `accept` is expected to be a module-level parser, so the key alone decides the subscription.
-  }, [key]);
+  }, [stored]);
   return value;
 }

@@ -1,10 +1,9 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { storage } from 'wxt/utils/storage';
 import { updateProgress } from '../../entrypoints/background/store';
 import type { ProgressState } from '../../lib/onboarding/state-schema';
-import { onboardingKey } from '../state/storage-keys';
+import { progressItem } from '@/storage/progress';
 
 /**
  * The background's side of `dispatch`, with the background's own store (reducer, queue, storage).
@@ -31,7 +30,7 @@ export function tabsQueryMatchesPatterns(): void {
   }) as never);
 }
 
-export const storeProgress = (state: ProgressState | string): Promise<void> => storage.setItem(onboardingKey, state);
+export const storeProgress = (state: ProgressState | string): Promise<void> => progressItem.setValue(state);
 
 /** jsdom's File has no text(); browsers have had it for years. Reads through FileReader, which jsdom has. */
 export function readableFiles(): void {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readProgress } from './store';
-import { activePageItem, handleConsoleMessage, pageProblemItem } from './hub';
+import { activePageItem, pageProblemItem } from '@/storage/session';
+import { handleConsoleMessage } from './hub';
 
 const accountId = '111122223333';
 const fromTab = { tabId: 7, windowId: 1 };
@@ -15,7 +16,7 @@ describe('handleConsoleMessage', () => {
     const state = await readProgress();
     expect(Object.keys(state.accounts)).toEqual([accountId]);
     expect(state.currentAccountId).toBe(accountId);
-    expect(await activePageItem.getValue()).toMatchObject({ tabId: 7, page: 'iam-create-policy', title: 'Create policy' });
+    expect(await activePageItem.get()).toMatchObject({ tabId: 7, page: 'iam-create-policy', title: 'Create policy' });
   });
 
   it('stores values read from a page, never a secret, and ignores messages of unknown shape', async () => {
@@ -30,9 +31,9 @@ describe('handleConsoleMessage', () => {
   it('keeps a page problem until the same page reports it solved', async () => {
     await handleConsoleMessage({ type: 'page-problem', page: 's3-edit-bucket-policy', message: "Couldn't find the bucket policy editor" }, fromTab, neverOpens);
     await handleConsoleMessage({ type: 'page-problem-solved', page: 'iam-create-policy' }, fromTab, neverOpens);
-    expect(await pageProblemItem.getValue()).toMatchObject({ page: 's3-edit-bucket-policy' });
+    expect(await pageProblemItem.get()).toMatchObject({ page: 's3-edit-bucket-policy' });
     await handleConsoleMessage({ type: 'page-problem-solved', page: 's3-edit-bucket-policy' }, fromTab, neverOpens);
-    expect(await pageProblemItem.getValue()).toBeNull();
+    expect(await pageProblemItem.get()).toBeNull();
   });
 
   it('answers whether the side panel opened, so the page can point at the toolbar instead', async () => {

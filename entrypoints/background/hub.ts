@@ -1,4 +1,4 @@
-import { pageTitle, type PageId } from '@/lib/console';
+import { pageTitle } from '@/lib/console';
 import { consoleMessageSchema, type ConsoleMessage } from '@/lib/messages';
 import { plainValuesFor, progressReducer, valuesFor, type ProgressAction, type SetupChoice } from '@/lib/onboarding/progress';
 import { accountsReadActions } from '@/lib/organization/member-accounts';
@@ -6,23 +6,8 @@ import type { ProgressState } from '@/lib/onboarding/state-schema';
 import { consoleViewOf, defaultSetup, resolveConsoleSetup, type ConsoleSetup } from '@/lib/setup';
 import { documentReply } from '@/lib/policies/for-setup';
 import type { ValueKind } from '@/lib/values';
-import { storage } from 'wxt/utils/storage';
+import { activePageItem, focusFieldItem, pageProblemItem } from '@/storage/session';
 import { readProgress, updateProgress } from './store';
-
-/** Where the user is, per the last console page a content script reported: for "You are on: …". */
-export interface ActivePage {
-  tabId: number;
-  page: PageId;
-  title: string;
-  url: string;
-  names: Record<string, string>;
-  accountId?: string;
-  at: string;
-}
-export const activePageItem = storage.defineItem<ActivePage | null>('session:activePage', { fallback: null });
-export const pageProblemItem = storage.defineItem<{ page: PageId; message: string; at: string } | null>('session:pageProblem', { fallback: null });
-/** The field a console button asked the side panel to open at. */
-export const focusFieldItem = storage.defineItem<string | null>('session:focusField', { fallback: null });
 
 const defaultChoice: SetupChoice = { platform: defaultSetup.platform, accountType: defaultSetup.accountType, authMethod: defaultSetup.authMethod, exportState: 'toCreate' };
 
@@ -78,9 +63,9 @@ export async function handleConsoleMessage(
       return documentReply(resolveConsoleSetup(await setupFor(message.accountId), message.accountId), message);
     case 'page-visited': {
       if (sender.tabId !== undefined) {
-        await activePageItem.setValue({ tabId: sender.tabId, page: message.page, title: pageTitle(message.page), url: message.url, names: message.names ?? {}, accountId: message.accountId, at });
+        await activePageItem.item.setValue({ tabId: sender.tabId, page: message.page, title: pageTitle(message.page), url: message.url, names: message.names ?? {}, accountId: message.accountId, at });
       }
-      await pageProblemItem.setValue(null);
+      await pageProblemItem.item.setValue(null);
       const state = await readProgress();
       await updateProgress(ensureAccount(state, message.accountId, at));
       return undefined;
@@ -105,12 +90,12 @@ export async function handleConsoleMessage(
       return undefined;
     }
     case 'page-problem-solved': {
-      const current = await pageProblemItem.getValue();
-      if (current?.page === message.page) await pageProblemItem.setValue(null);
+      const current = await pageProblemItem.get();
+      if (current?.page === message.page) await pageProblemItem.item.setValue(null);
       return undefined;
     }
     case 'page-problem':
-      await pageProblemItem.setValue({ page: message.page, message: message.message, at });
+      await pageProblemItem.item.setValue({ page: message.page, message: message.message, at });
       return undefined;
     case 'accounts-read': {
       const state = await readProgress();
@@ -122,7 +107,7 @@ export async function handleConsoleMessage(
     case 'open-side-panel': {
       // Open first: the click's user gesture doesn't survive other awaits.
       const opened = await openSidePanel(sender);
-      await focusFieldItem.setValue(message.field ?? null);
+      await focusFieldItem.item.setValue(focusFieldItem.read(message.field));
       return { opened };
     }
   }

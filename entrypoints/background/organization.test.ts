@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PortalFillNextReply } from '@/lib/handoff/next-member';
 import { handleConsoleMessage } from './hub';
-import { handlePortalMessage, memberCursorItem, type PortalSender } from './portal';
+import { memberCursorItem } from '@/storage/session';
+import { handlePortalMessage, type PortalSender } from './portal';
 import { readProgress } from './store';
 
 const management = '111122223333';
@@ -82,7 +83,7 @@ describe('Fill next member account', () => {
         expect.objectContaining({ kind: 'fill', fieldKey: 'roleName', value: 'FinOpsForCloudAccessRole' }),
       ]),
     );
-    expect(await memberCursorItem.getValue()).toBe(memberId(1));
+    expect(await memberCursorItem.get()).toBe(memberId(1));
 
     // The portal says it is connected: that account's connect step is done, and the next press fills the next one.
     expect(await handlePortalMessage({ type: 'portal-member-connected', origin: portal, accountId: memberId(1) }, fromPortal)).toMatchObject({ ok: true });

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { customPortalOrigins, portalMatchPattern } from '@/lib/handoff/portal-origins';
-import { progressItem, readProgress } from './store';
+import { progressItem } from '@/storage/progress';
+import { readProgress } from './store';
 
 /**
  * The portal content script on self-hosted OptScale portals. The manifest covers only the FinOps for

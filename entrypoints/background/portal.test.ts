@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
-import { handOffSecretsKey, onboardingKey } from '@/components/state/storage-keys';
 import { progressReducer, type ProgressAction } from '@/lib/onboarding/progress';
 import { emptyProgressState } from '@/lib/onboarding/state-schema';
+import { progressItem } from '@/storage/progress';
+import { handOffSecretsItem } from '@/storage/session';
 import { handlePortalMessage, verifiedPageOrigin, type PortalSender } from './portal';
 
 const accountId = '111122223333';
@@ -40,8 +41,8 @@ describe('handlePortalMessage, with the background’s own storage', () => {
         { type: 'value-typed', accountId, kind: 'accessKeyId', input: 'AKIAIOSFODNN7EXAMPLE', at },
       ] satisfies ProgressAction[]
     ).reduce(progressReducer, emptyProgressState());
-    await storage.setItem(onboardingKey, state);
-    await storage.setItem(handOffSecretsKey, { [accountId]: secret });
+    await progressItem.setValue(state);
+    await handOffSecretsItem.item.setValue({ [accountId]: secret });
   });
 
   it('gives the portal the plan with the secret typed in the side panel', async () => {
@@ -70,7 +71,8 @@ describe('handlePortalMessage, with the background’s own storage', () => {
   });
 
   it('treats unreadable secret storage as no secret typed', async () => {
-    await storage.setItem(handOffSecretsKey, 'not a record');
+    // What an older version or a bug might have left: storage holds whatever was written.
+    await storage.setItem(handOffSecretsItem.key, 'not a record');
     const reply = await handlePortalMessage({ type: 'portal-fill', origin: portal }, fromPortal);
     expect(reply).toMatchObject({ ok: true, value: { plan: { missing: [{ reason: 'secret-not-typed' }] } } });
   });

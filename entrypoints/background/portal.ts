@@ -1,17 +1,11 @@
-import { storage } from 'wxt/utils/storage';
-import { handOffSecretsKey } from '@/components/state/storage-keys';
 import type { NextMember, PortalFillNextReply, PortalMemberConnectedReply } from '@/lib/handoff/next-member';
 import { portalFillFor, portalFillPreview, type PortalFillReply, type PortalPreviewReply } from '@/lib/handoff/portal-fill';
 import type { PortalMessage } from '@/lib/messages';
 import type { ProgressState } from '@/lib/onboarding/state-schema';
 import { memberAccountRows, nextMemberToConnect } from '@/lib/organization/member-accounts';
 import { fail, ok } from '@/lib/result';
+import { forgetHandOffSecret, handOffSecretsItem, lastFilledItem, memberCursorItem } from '@/storage/session';
 import { readProgress, updateProgress } from './store';
-
-/** The member account "Fill next member account" filled last: the list moves on from there. */
-export const memberCursorItem = storage.defineItem<string | null>('session:portalMemberCursor', { fallback: null });
-/** The account the page's own fill button filled last: the one a success message then confirms. */
-export const lastFilledItem = storage.defineItem<string | null>('session:portalLastFilled', { fallback: null });
 
 /** What the browser says about the page that sent a message (never what the page says). */
 export interface PortalSender {
@@ -49,17 +43,13 @@ export function verifiedPageOrigin(claimed: string, sender: PortalSender): strin
 }
 
 /** Secret access keys the side panel keeps in storage.session (unreadable by content scripts). */
-async function typedSecrets(): Promise<Record<string, string>> {
-  const stored = await storage.getItem<unknown>(handOffSecretsKey).catch(() => undefined);
-  if (typeof stored !== 'object' || stored === null) return {};
-  return Object.fromEntries(Object.entries(stored).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
-}
+const typedSecrets = (): Promise<Record<string, string>> => handOffSecretsItem.get().catch(() => ({}));
 
 /** The next member account to fill, and the plan when it is pressed (member accounts need no secret). */
 async function fillNextMember(state: ProgressState, pageOrigin: string, peek: boolean): Promise<PortalFillNextReply> {
   // The account being onboarded has the page's own fill button; "next" goes through the others.
   const rows = memberAccountRows(state).filter((row) => row.accountId !== state.currentAccountId);
-  const next = nextMemberToConnect(rows, (await memberCursorItem.getValue()) ?? undefined);
+  const next = nextMemberToConnect(rows, (await memberCursorItem.get()) ?? undefined);
   if (!next) {
     return rows.length === 0
       ? fail('no-member-accounts', 'No member accounts to connect yet. Open AWS Organizations → AWS accounts (or your StackSet\'s stack instances) in the management account: the side panel adds its member accounts.')
@@ -74,7 +64,7 @@ async function fillNextMember(state: ProgressState, pageOrigin: string, peek: bo
   if (peek) return ok({ next: summary });
   const fill = portalFillFor({ state, pageOrigin, secrets: {}, now: Date.now(), accountId: next.accountId });
   if (!fill.ok) return fill;
-  await memberCursorItem.setValue(next.accountId);
+  await memberCursorItem.item.setValue(next.accountId);
   return ok({ next: summary, fill: fill.value });
 }
 
@@ -83,11 +73,10 @@ async function fillNextMember(state: ProgressState, pageOrigin: string, peek: bo
  * connect step is done, and the secret typed for its hand-off is forgotten.
  */
 async function memberConnected(accountId: string): Promise<PortalMemberConnectedReply> {
-  const filledHere = [await memberCursorItem.getValue(), await lastFilledItem.getValue()];
+  const filledHere = [await memberCursorItem.get(), await lastFilledItem.get()];
   if (!filledHere.includes(accountId)) return fail('not-filled-here', 'That account was not the one filled last, so nothing was marked.');
   await updateProgress([{ type: 'step-done', accountId, stepId: 'connect', by: 'page', at: new Date().toISOString() }]);
-  const { [accountId]: _forgotten, ...otherSecrets } = await typedSecrets();
-  await (Object.keys(otherSecrets).length === 0 ? storage.removeItem(handOffSecretsKey) : storage.setItem(handOffSecretsKey, otherSecrets));
+  await forgetHandOffSecret(accountId);
   return ok({ accountId });
 }
 
@@ -100,7 +89,7 @@ export async function handlePortalMessage(message: PortalMessage, sender: Portal
   if (message.type === 'portal-fill-next') return fillNextMember(state, pageOrigin, message.peek === true);
   // portalFillFor puts the secret only in a plan for the platform's own portal; a preview carries no values at all.
   const fill = portalFillFor({ state, pageOrigin, secrets: await typedSecrets(), now: Date.now() });
-  if (message.type === 'portal-fill' && fill.ok) await lastFilledItem.setValue(fill.value.accountId);
+  if (message.type === 'portal-fill' && fill.ok) await lastFilledItem.item.setValue(fill.value.accountId);
   if (message.type === 'portal-fill' || !fill.ok) return fill;
   return { ok: true, value: portalFillPreview(fill.value) };
 }

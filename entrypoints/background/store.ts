@@ -1,15 +1,12 @@
-import { storage } from 'wxt/utils/storage';
 import { progressReducer, type ProgressAction } from '@/lib/onboarding/progress';
 import { emptyProgressState, migrate, type ProgressState } from '@/lib/onboarding/state-schema';
+import { progressItem, setAsideItem, storageProblemsItem } from '@/storage/progress';
 
 /**
  * The one place progress is written. Updates are queued so two quick reports (a value read and a
  * success flash in the same second) can't overwrite each other. Data that can't be read is set
  * aside under its own key — never thrown away — and the problem is kept for the side panel to show.
  */
-export const progressItem = storage.defineItem<unknown>('local:onboarding');
-export const setAsideItem = storage.defineItem<string | null>('local:onboarding-set-aside', { fallback: null });
-export const storageProblemsItem = storage.defineItem<string[]>('session:storage-problems', { fallback: [] });
 
 let queue: Promise<unknown> = Promise.resolve();
 
@@ -18,8 +15,8 @@ export async function readProgress(): Promise<ProgressState> {
   if (raw === null || raw === undefined) return emptyProgressState();
   const migration = migrate(raw);
   if (migration.problems.length > 0 || migration.setAside) {
-    if (migration.setAside) await setAsideItem.setValue(migration.setAside);
-    await storageProblemsItem.setValue(migration.problems);
+    if (migration.setAside) await setAsideItem.item.setValue(migration.setAside);
+    await storageProblemsItem.item.setValue(migration.problems);
     await progressItem.setValue(migration.state);
   }
   return migration.state;

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
+import { progressItem } from '@/storage/progress';
 import { addAction, type ActionOutcome, type ActionSpec } from '@/page-runtime/action-button';
 import { observeChanges, waitForElement } from '@/page-runtime/wait';
 import { describeFillResult, displayAccountId } from '@/lib/handoff/fill-result';
@@ -101,7 +101,7 @@ export function keepFillButton(ctx: ContentScriptContext, signal: AbortSignal): 
 
   observeChanges(signal, schedule);
   // Another account chosen in the side panel: a new label, so the button never names the wrong account.
-  const unwatch = storage.watch('local:onboarding', async () => {
+  const unwatch = progressItem.watch(async () => {
     const reply = await preview();
     if (signal.aborted || mounting || fillButtonLabel(reply?.ok ? reply.value : undefined) === label) return;
     button?.abort();

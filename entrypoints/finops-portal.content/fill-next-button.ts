@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { storage } from 'wxt/utils/storage';
+import { progressItem } from '@/storage/progress';
 import { addAction, type ActionOutcome } from '@/page-runtime/action-button';
 import { observeChanges } from '@/page-runtime/wait';
 import { describeFillResult } from '@/lib/handoff/fill-result';
@@ -114,7 +114,7 @@ export function keepFillNextButton(ctx: ContentScriptContext, signal: AbortSigna
     watchSuccess();
   });
   // Accounts added or connected from the side panel: the button names the right next one.
-  const unwatch = storage.watch('local:onboarding', () => {
+  const unwatch = progressItem.watch(() => {
     nothingToFill = false;
     if (host?.isConnected) void relabel();
     else schedule();

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activePageKey } from '@/components/state/storage-keys';
+import { activePageItem } from '@/storage/session';
 import { recognisePage } from '@/lib/console';
 import { EDITOR_MARK, EDITOR_RESULT_EVENT, NAVIGATED_EVENT, SET_EDITOR_EVENT } from '@/lib/console/bridge-protocol';
 import {
@@ -156,7 +156,7 @@ describe('in Firefox', () => {
     it('the content script reports the page to the background, which records it for the side panel', async () => {
       const expectedPage = recognisePage(new URL(createPolicyUrl))?.page;
       expect(expectedPage).toBeDefined();
-      const storageKey = activePageKey.replace(/^session:/, '');
+      const storageKey = activePageItem.key.replace(/^session:/, '');
       await expect
         .poll(async () => (await readExtensionStorage(launched, 'session'))[storageKey], { timeout: 10_000, interval: 500 })
         .toMatchObject({ page: expectedPage, url: createPolicyUrl });
