@@ -52,7 +52,6 @@ describe('migrate', () => {
     ['a list', [1, 2, 3], /form this extension knows/],
     ['a number', 42, /form this extension knows/],
     ['an object of another shape', { hello: 'world' }, /form this extension knows/],
-    ['a newer version', { version: 2, accounts: {} }, /newer version of the extension \(format 2\)/],
     ['version 1 without accounts', { version: 1, accounts: 'many' }, /no readable list of accounts/],
   ])('sets aside %s, reporting it, without throwing', (_name, raw, problem) => {
     const migration = migrate(raw);
@@ -60,6 +59,18 @@ describe('migrate', () => {
     expect(migration.problems).toHaveLength(1);
     expect(migration.problems[0]).toMatch(problem);
     expect(migration.setAside).toBe(typeof raw === 'string' ? raw : JSON.stringify(raw));
+  });
+
+  it('leaves progress made by a newer version exactly as it is, and says so', () => {
+    const newer = { version: 2, accounts: { [accountId]: { somethingNew: true } }, currentAccountId: accountId };
+    const migration = migrate(newer);
+    expect(migration.newerVersion).toBe(2);
+    expect(migration.state).toEqual({ version: currentStateVersion, accounts: {} });
+    expect(migration.problems).toEqual([expect.stringMatching(/made by a newer version of the extension \(format 2\).*left exactly as it is/)]);
+    // Nothing to set aside: nothing is taken from it.
+    expect(migration.setAside).toBeUndefined();
+    expect(migrate(JSON.stringify(newer)).newerVersion).toBe(2);
+    expect(migrate(sampleState()).newerVersion).toBeUndefined();
   });
 
   it('keeps the readable accounts and sets aside only the broken one', () => {
@@ -77,31 +88,32 @@ describe('migrate', () => {
     expect(Object.keys(setAside.accounts)).toEqual([accountId, 'not-an-account']);
   });
 
-  it('removes a secret found in saved progress and never sets it aside', () => {
+  it('keeps secrets out of the state it reads, and rewrites nothing it sets aside', () => {
     const state = sampleState();
     const account = state.accounts[accountId] as AccountProgress;
+    // A 40-character value that is no secret (an External ID may look like one) stays as it was.
+    const fortyCharacters = 'Tenant0123456789abcdefABCDEF0123456789xy';
     const withSecret = {
       ...account,
       values: {
         ...account.values,
         secretAccessKey: { value: secret, source: 'typed', at: t(5) },
-        accessKeyId: { value: secret, source: 'typed', at: t(5), problem: 'That looks like the secret access key.' },
+        accessKeyId: { value: fortyCharacters, source: 'typed', at: t(5), problem: 'Not an access key ID.' },
         futureKind: { value: 'kept aside', source: 'typed', at: t(5) },
       },
     };
     const migration = migrate({ ...state, accounts: { ...state.accounts, [accountId]: withSecret } });
-    expect(migration.problems.some((problem) => /secret access key was found .* and removed/.test(problem))).toBe(true);
-    expect(migration.problems.some((problem) => /unknown kinds \(futureKind\)/.test(problem))).toBe(true);
+    expect(migration.problems.some((problem) => /unknown kinds \(secretAccessKey, futureKind\)/.test(problem))).toBe(true);
     expect(JSON.stringify(migration.state)).not.toContain(secret);
+    expect(migration.state.accounts[accountId]?.values.accessKeyId?.value).toBe(fortyCharacters);
     expect(migration.setAside).toContain('kept aside');
-    expect(migration.setAside).not.toContain(secret);
+    expect(migration.setAside).toContain(secret);
     expect(migration.state.accounts[accountId]?.values.bucketName?.value).toBe('billing-export-111122223333');
   });
 
-  it('redacts secret-shaped text when setting aside unreadable text', () => {
-    const migration = migrate(`{"broken": "${secret}"`);
-    expect(migration.setAside).not.toContain(secret);
-    expect(migration.setAside).toContain('[removed]');
+  it('sets aside unreadable text whole, 40-character runs included', () => {
+    const text = `{"broken": "${secret}"`;
+    expect(migrate(text).setAside).toBe(text);
   });
 
   it('sets aside an account whose self-hosted platform settings no longer hold', () => {
@@ -151,8 +163,7 @@ describe('migrate', () => {
       const migration = migrate({ ...version0, savedAt: 'last week' });
       expect(migration.state.accounts).toEqual({});
       expect(migration.problems[0]).toMatch(/early version couldn't be read \(savedAt: /);
-      expect(migration.setAside).not.toContain(secret);
-      expect(migration.setAside).toContain('old-cur-bucket');
+      expect(migration.setAside).toBe(JSON.stringify({ ...version0, savedAt: 'last week' }));
     });
   });
 });

@@ -2,7 +2,8 @@
  * The persisted progress: its zod schema (version 1), the migration from older shapes, and the
  * export/import file. Nothing here throws on bad data: what can't be read is reported in
  * `problems` and handed back in `setAside` (JSON the UI can offer to download), never silently lost.
- * Secrets are never kept: a secret access key found anywhere is dropped, not set aside.
+ * What is set aside is handed back exactly as it was: secrets never reach storage in the first place
+ * (the reducer refuses them), so nothing here rewrites values that merely look like one.
  */
 import { z } from 'zod';
 import { pageIds, type PageId } from '../console/pages';
@@ -70,51 +71,30 @@ export interface Migration {
   state: ProgressState;
   /** One sentence per thing that couldn't be kept, for the person. */
   problems: string[];
-  /** What couldn't be kept, as JSON (secrets removed), so the UI can offer it for download. */
+  /** What couldn't be kept, as JSON (or the text as it was), so the UI can offer it for download. */
   setAside?: string;
+  /**
+   * Set when storage holds progress of a newer format than this version reads (the extension was
+   * downgraded): it must be left exactly as it is, never written over.
+   */
+  newerVersion?: number;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Secrets
 
-/** A secret access key's shape; used only to keep such text out of anything stored or set aside. */
+/** A secret access key's shape; used to keep a pasted secret out of the fields that would store it. */
 export const looksLikeSecretAccessKey = (text: string): boolean => /^[A-Za-z0-9/+]{40}$/.test(text.trim());
 
 const secretKey = /secret/i;
 
-/** Copies JSON data without any `secret…` key or secret-shaped string: for data set aside for download. */
-const scrubbed = (data: unknown): unknown => {
-  if (typeof data === 'string') return looksLikeSecretAccessKey(data) ? '[removed: looked like a secret access key]' : data;
-  if (Array.isArray(data)) return data.map(scrubbed);
-  if (typeof data === 'object' && data !== null)
-    return Object.fromEntries(Object.entries(data).filter(([key]) => !secretKey.test(key)).map(([key, value]) => [key, scrubbed(value)]));
-  return data;
-};
+// What couldn't be read goes back as it was: a copy someone restores must be the original.
+const setAsideJson = (data: unknown): string => JSON.stringify(data) ?? String(data);
 
-const setAsideJson = (data: unknown): string => JSON.stringify(scrubbed(data)) ?? String(data);
-
-/**
- * An account's values without secrets: no `secret…` kind, and no secret-shaped text kept beside a
- * problem (someone pasted the secret into the wrong field). Valid values passed their own kind's
- * check, so a 40-character External ID is left alone.
- */
-const valuesWithoutSecrets = (values: Record<string, unknown>): { values: Record<string, unknown>; removed: boolean } => {
-  let removed = false;
-  const kept: Record<string, unknown> = {};
-  for (const [kind, known] of Object.entries(values)) {
-    if (secretKey.test(kind)) {
-      removed = true;
-      continue;
-    }
-    if (isRecord(known) && known.problem !== undefined && typeof known.value === 'string' && looksLikeSecretAccessKey(known.value)) {
-      removed = true;
-      kept[kind] = { ...known, value: '' };
-      continue;
-    }
-    kept[kind] = known;
-  }
-  return { values: kept, removed };
-};
+/** An export file's values: no `secret…` kind ever leaves in one. */
+const valuesWithoutSecrets = (values: Record<string, unknown>): { values: Record<string, unknown> } => ({
+  values: Object.fromEntries(Object.entries(values).filter(([kind]) => !secretKey.test(kind))),
+});
 
 const isRecord = (data: unknown): data is Record<string, unknown> => typeof data === 'object' && data !== null && !Array.isArray(data);
 
@@ -148,10 +128,9 @@ function readAccount(accountId: string, raw: unknown, collected: Collected): Acc
   const candidate = { ...raw };
   const dropped: Record<string, unknown> = {};
   if (isRecord(raw.values)) {
-    const { values, removed } = valuesWithoutSecrets(raw.values);
-    if (removed) collected.problems.push(`A secret access key was found in the saved progress for ${who} and removed: the extension never keeps secrets.`);
     candidate.values = {};
-    for (const [kind, value] of Object.entries(values)) {
+    // A kind this version doesn't store (a secret, or one a newer version added) is set aside, not read.
+    for (const [kind, value] of Object.entries(raw.values)) {
       if ((storedValueKinds as string[]).includes(kind)) (candidate.values as Record<string, unknown>)[kind] = value;
       else dropped[kind] = value;
     }
@@ -278,8 +257,8 @@ function migrateVersion0(raw: Record<string, unknown>): Migration {
 const setAsideWhole = (raw: unknown, problem: string): Migration => ({
   state: emptyProgressState(),
   problems: [problem],
-  // Unparseable text is handed back as it was, minus anything secret-shaped.
-  setAside: typeof raw === 'string' ? raw.replace(/(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+])/g, '[removed]') : setAsideJson(raw),
+  // Unparseable text is handed back as it was.
+  setAside: typeof raw === 'string' ? raw : setAsideJson(raw),
 });
 
 /**
@@ -300,7 +279,13 @@ export function migrate(raw: unknown): Migration {
   if (data.version === currentStateVersion) return readVersion1(data);
   if (looksLikeVersion0(data)) return migrateVersion0(data);
   if (typeof data.version === 'number' && data.version > currentStateVersion)
-    return setAsideWhole(data, `Saved progress comes from a newer version of the extension (format ${data.version}); update the extension to use it. It was set aside meanwhile.`);
+    return {
+      state: emptyProgressState(),
+      problems: [
+        `Your saved progress was made by a newer version of the extension (format ${data.version}). It is left exactly as it is and nothing will be saved over it: update the extension to carry on with it.`,
+      ],
+      newerVersion: data.version,
+    };
   return setAsideWhole(data, "Saved progress wasn't in a form this extension knows, so it was set aside and you're starting afresh.");
 }
 
