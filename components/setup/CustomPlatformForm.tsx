@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { customOptScalePlatform, type CustomOptScaleInput } from '../../lib/platforms';
+import { customOptScalePlatform, newestOptScaleVersion, optScaleVersions, type CustomOptScaleInput, type OptScaleVersion } from '../../lib/platforms';
 import { requestPortalAccess } from '../state/portal-access';
 import { Alert } from '../ui/Alert';
 
@@ -12,7 +12,8 @@ export interface CustomPlatformFormProps {
   onSave: (settings: CustomOptScaleInput) => void | Promise<void>;
 }
 
-type Draft = { displayName: string; portalOrigin: string; trustedPrincipal: string; externalId: string };
+type TextKey = 'displayName' | 'portalOrigin' | 'trustedPrincipal' | 'externalId';
+type Draft = Record<TextKey, string> & { optScaleVersion: OptScaleVersion };
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
@@ -21,6 +22,7 @@ const fromSaved = (saved: SavedCustomPlatform | undefined): Draft => ({
   portalOrigin: text(saved?.portalOrigin),
   trustedPrincipal: text(saved?.trustedPrincipal),
   externalId: text(saved?.externalId),
+  optScaleVersion: optScaleVersions.find((version) => version.id === saved?.optScaleVersion)?.id ?? newestOptScaleVersion,
 });
 
 /** A self-hosted OptScale: its address, who it signs in as, and an optional External ID. */
@@ -30,7 +32,7 @@ export function CustomPlatformForm({ saved, onSave }: CustomPlatformFormProps) {
   const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
   const id = useId();
 
-  const field = (key: keyof Draft, label: string, hint: string, placeholder: string) => (
+  const field = (key: TextKey, label: string, hint: string, placeholder: string) => (
     <div className="field">
       <label htmlFor={`${id}-${key}`}>{label}</label>
       <span className="secondary" id={`${id}-${key}-hint`}>
@@ -59,6 +61,9 @@ export function CustomPlatformForm({ saved, onSave }: CustomPlatformFormProps) {
       portalOrigin: draft.portalOrigin,
       trustedPrincipal: draft.trustedPrincipal,
       externalId: draft.externalId,
+      optScaleVersion: draft.optScaleVersion,
+      // Chosen beside the platform in the setup, not here: keep what was chosen.
+      ...(saved?.powerSchedules === true ? { powerSchedules: true } : {}),
     };
     const checked = customOptScalePlatform(settings);
     if (!checked.ok) {
@@ -82,6 +87,27 @@ export function CustomPlatformForm({ saved, onSave }: CustomPlatformFormProps) {
       {field('portalOrigin', 'Portal address', 'Where your OptScale opens, e.g. https://optscale.example.com.', 'https://optscale.example.com')}
       {field('trustedPrincipal', 'Trusted account or principal', 'The AWS account ID or ARN your OptScale assumes roles as.', '123456789012 or arn:aws:iam::…')}
       {field('externalId', 'External ID (optional)', 'Only if your deployment passes one when it assumes the role.', 'optional')}
+      <div className="field">
+        <label htmlFor={`${id}-optScaleVersion`}>OptScale release</label>
+        <span className="secondary" id={`${id}-optScaleVersion-hint`}>
+          {optScaleVersions.find((version) => version.id === draft.optScaleVersion)?.line}
+        </span>
+        <select
+          id={`${id}-optScaleVersion`}
+          value={draft.optScaleVersion}
+          aria-describedby={`${id}-optScaleVersion-hint`}
+          onChange={(event) => {
+            setDraft({ ...draft, optScaleVersion: event.target.value as OptScaleVersion });
+            setSavedNote(undefined);
+          }}
+        >
+          {optScaleVersions.map((version) => (
+            <option key={version.id} value={version.id}>
+              {version.label}
+            </option>
+          ))}
+        </select>
+      </div>
       {field('displayName', 'Name (optional)', 'How the guide calls your platform.', 'Self-hosted OptScale')}
       {problem && <Alert type="error">{problem}</Alert>}
       {savedNote && <p className="copied">{savedNote}</p>}

@@ -120,4 +120,42 @@ describe('SetupChooser', () => {
     expect(request).toHaveBeenCalledWith({ origins: ['https://optscale.example.com/*'] });
     expect(await screen.findByText('Saved. The extension may fill the connect form on https://optscale.example.com.')).toBeInTheDocument();
   });
+  it('offers power schedules as an explicit opt-in, off by default, explained in one sentence', async () => {
+    const user = userEvent.setup();
+    const { onChange } = renderChooser();
+    const power = screen.getByRole('checkbox', { name: /start and stop instances \(power schedules\)/ });
+    expect(power).not.toBeChecked();
+    expect(power).toHaveAccessibleDescription(/^Only if you will use power schedules: .*ec2:StartInstances and ec2:StopInstances[^.]*\.$/);
+    await user.click(power);
+    expect(onChange).toHaveBeenCalledWith({ ...defaults, platform: { ...defaults.platform, powerSchedules: true } });
+    expect(power).toBeChecked();
+  });
+
+  it('keeps a self-hosted platform\'s settings when power schedules are switched on', async () => {
+    const user = userEvent.setup();
+    const settings = { portalOrigin: 'https://optscale.example.com', trustedPrincipal: 'arn:aws:iam::444455556666:root', optScaleVersion: 'upTo2024-10' as const };
+    const { onChange } = renderChooser({ platform: { id: 'customOptScale', settings } }, null);
+    await user.click(screen.getByRole('checkbox', { name: /power schedules/ }));
+    expect(onChange).toHaveBeenCalledWith({ ...defaults, platform: { id: 'customOptScale', settings: { ...settings, powerSchedules: true } } });
+  });
+
+  it('offers no power schedules for Cloudyn', () => {
+    renderChooser({ platform: { id: 'cloudyn' } }, cloudyn);
+    expect(screen.queryByRole('checkbox', { name: /power schedules/ })).toBeNull();
+  });
+
+  it("asks a self-hosted OptScale's release, the newest by default, and stores the one chosen", async () => {
+    const user = userEvent.setup();
+    vi.spyOn(fakeBrowser.permissions, 'request').mockImplementation((() => Promise.resolve(true)) as never);
+    const { onChange } = renderChooser();
+    await user.click(screen.getByRole('radio', { name: 'Self-hosted OptScale' }));
+    const release = screen.getByRole('combobox', { name: 'OptScale release' });
+    expect(release).toHaveValue('newest');
+    expect(release).toHaveAccessibleDescription(/RDS, Redshift Serverless and EMR Serverless/);
+    await user.selectOptions(release, 'upTo2024-10');
+    await user.type(screen.getByRole('textbox', { name: 'Portal address' }), 'optscale.example.com');
+    await user.type(screen.getByRole('textbox', { name: 'Trusted account or principal' }), '444455556666');
+    await user.click(screen.getByRole('button', { name: 'Save platform' }));
+    expect(onChange).toHaveBeenCalledWith({ ...defaults, platform: { id: 'customOptScale', settings: expect.objectContaining({ optScaleVersion: 'upTo2024-10' }) } });
+  });
 });

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import type { SetupChoice } from '../../lib/onboarding/progress';
 import type { PlatformId } from '../../lib/onboarding/plan-types';
-import type { PlatformChoice, PlatformProfile } from '../../lib/platforms';
+import { powerSchedulesChosen, withPowerSchedules, type PlatformChoice, type PlatformProfile } from '../../lib/platforms';
 import { ChoiceGroup } from './ChoiceGroup';
 import { CustomPlatformForm, type SavedCustomPlatform } from './CustomPlatformForm';
 import { PlatformTrust } from './PlatformTrust';
-import { accountTypeText, authMethodText, exportStateText, memberWithoutManagementAccess, platformText } from './setup-text';
+import { accountTypeText, authMethodText, exportStateText, memberWithoutManagementAccess, platformText, powerSchedulesText } from './setup-text';
 
 export interface SetupChooserProps {
   choice: SetupChoice;
@@ -27,12 +27,14 @@ export function SetupChooser({ choice, platform, onChange, externalId, onSaveExt
   // A self-hosted platform is stored only once its settings check out; until then the form shows.
   const [choosingCustom, setChoosingCustom] = useState(false);
   const accessId = useId();
+  const powerId = useId();
   const platformId: PlatformId = choosingCustom ? 'customOptScale' : choice.platform.id;
   const storedPlatform = choice.platform;
   const savedCustom: SavedCustomPlatform | undefined = storedPlatform.id === 'customOptScale' ? storedPlatform.settings : undefined;
   const shownAccountType = choice.hasManagementAccess === false ? 'member' : choice.accountType;
   const onboardedAs = choice.hasManagementAccess === false ? 'standalone' : choice.accountType;
   const needsExport = platform ? platform.setup[onboardedAs].needsDataExport : onboardedAs !== 'member';
+  const powerSchedules = choosingCustom ? undefined : powerSchedulesChosen(storedPlatform);
 
   return (
     <div className="stack">
@@ -60,6 +62,26 @@ export function SetupChooser({ choice, platform, onChange, externalId, onSaveExt
         />
       )}
       {platform && platformId !== 'customOptScale' && <PlatformTrust platform={platform} externalId={externalId} onSaveExternalId={onSaveExternalId} />}
+      {powerSchedules !== undefined && (
+        <label className="choice" htmlFor={powerId}>
+          <input
+            id={powerId}
+            type="checkbox"
+            checked={powerSchedules}
+            aria-labelledby={`${powerId}-title`}
+            aria-describedby={`${powerId}-line`}
+            onChange={(event) => void onChange({ ...choice, platform: withPowerSchedules(storedPlatform, event.target.checked) })}
+          />
+          <span className="choice-text">
+            <span className="choice-title" id={`${powerId}-title`}>
+              {powerSchedulesText.title}
+            </span>
+            <span className="secondary" id={`${powerId}-line`}>
+              {powerSchedulesText.line}
+            </span>
+          </span>
+        </label>
+      )}
       <ChoiceGroup
         legend="Account type"
         value={shownAccountType}

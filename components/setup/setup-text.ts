@@ -40,3 +40,9 @@ export const exportStateText: Record<ExportState, { title: string; line: string 
   toCreate: { title: 'Create a new Data Export', line: 'CUR 2.0 with the recommended settings, and its S3 bucket.' },
   exists: { title: 'A Data Export already exists', line: 'Use the export this account already delivers; you’ll copy its name, bucket and S3 path prefix.' },
 };
+
+/** The power-schedules opt-in: off by default, because it lets the platform change instances, not only read them. */
+export const powerSchedulesText = {
+  title: 'Let the platform start and stop instances (power schedules)',
+  line: 'Only if you will use power schedules: the discovery policy then also grants ec2:StartInstances and ec2:StopInstances, so the platform can turn instances on and off on the schedule you set.',
+};

@@ -4,6 +4,7 @@ import { externalIdSchema, policyNameSchema, roleNameSchema, trustedPrincipalSch
 import { finopsForCloudNames } from './finops-for-cloud';
 import { optScaleAccountSetup } from './optscale-account-setup';
 import { optScaleConnectForms } from './optscale-connect-form';
+import { newestOptScaleVersion, optScaleVersionIds, policyOptionsForVersion, type OptScaleVersion } from './optscale-versions';
 import type { PlatformProfile, PolicyVariant } from './platform-profile';
 
 /** `optscale.example.com` or `https://optscale.example.com/cloud-account` → `https://optscale.example.com`. */
@@ -36,6 +37,8 @@ export const customOptScaleInputSchema = z.object({
   billingImportPolicyName: z.preprocess(blankAsMissing, policyNameSchema.default(finopsForCloudNames.policyNames.billingImportPolicy ?? '')),
   resourceDiscoveryPolicyName: z.preprocess(blankAsMissing, policyNameSchema.default(finopsForCloudNames.policyNames.resourceDiscoveryPolicy ?? '')),
   policyVariant: z.enum(['published', 'seed'], { error: 'Choose the published or the seed policies.' }).default('published'),
+  optScaleVersion: z.enum(optScaleVersionIds, { error: 'Choose the OptScale release your deployment runs.' }).default(newestOptScaleVersion),
+  powerSchedules: z.boolean().default(false),
 }, { error: "Enter your OptScale platform's portal address and the account ID or ARN it signs in as." });
 
 /** The settings as entered (and saved); blank optional fields fall back to FinOps for Cloud's names. */
@@ -49,6 +52,10 @@ export interface CustomOptScaleInput {
   billingImportPolicyName?: string;
   resourceDiscoveryPolicyName?: string;
   policyVariant?: PolicyVariant;
+  /** Which release the deployment runs: newer ones discover more, so need more reads. Default: the newest. */
+  optScaleVersion?: OptScaleVersion;
+  /** Whether the platform may start and stop instances (power schedules). Default: no. */
+  powerSchedules?: boolean;
 }
 
 /** A platform profile for a self-hosted OptScale, from what the person entered; same form and policies as FinOps for Cloud. */
@@ -77,6 +84,7 @@ export function customOptScalePlatform(input: unknown): Result<PlatformProfile> 
       },
     },
     policyVariant: entered.policyVariant,
+    policyOptions: [...policyOptionsForVersion(entered.optScaleVersion), ...(entered.powerSchedules ? (['powerSchedules'] as const) : [])],
     accountTypes: ['management', 'member', 'standalone'],
     authMethods: ['assumedRole', 'accessKey'],
     setup: optScaleAccountSetup,

@@ -9,3 +9,4 @@ export * from './platform-profile';
 export * from './recommended-export';
 export * from './platform-choice';
 export * from './attached-policies';
+export * from './optscale-versions';

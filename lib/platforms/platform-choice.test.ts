@@ -47,8 +47,8 @@ describe('platformFromChoice', () => {
 });
 
 describe('platformChoiceSchema', () => {
-  it('fills in the published policies for FinOps for Cloud', () => {
-    expect(platformChoiceSchema.parse({ id: 'finopsForCloud' })).toEqual({ id: 'finopsForCloud', policyVariant: 'published' });
+  it('fills in the published policies for FinOps for Cloud, without power schedules', () => {
+    expect(platformChoiceSchema.parse({ id: 'finopsForCloud' })).toEqual({ id: 'finopsForCloud', policyVariant: 'published', powerSchedules: false });
   });
 
   it.each([{ id: 'vantage' }, { id: 'finopsForCloud', policyVariant: 'latest' }, { id: 'customOptScale' }, {}])('rejects %j', (choice) => {

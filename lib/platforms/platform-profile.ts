@@ -1,4 +1,4 @@
-import type { TemplateId } from '../policies/template-types';
+import type { PolicyOption, TemplateId } from '../policies/template-types';
 import type { ValueKind } from '../values';
 
 export type PlatformId = 'finopsForCloud' | 'cloudyn' | 'customOptScale';
@@ -81,6 +81,8 @@ export interface PlatformProfile {
   names: IamNames;
   trust: TrustSettings;
   policyVariant: PolicyVariant;
+  /** Extra grants on top of the wording (power schedules, a newer OptScale's discovery); none when absent. */
+  policyOptions?: readonly PolicyOption[];
   accountTypes: readonly AccountType[];
   /** The first is the one the platform recommends. */
   authMethods: readonly AuthMethod[];

@@ -37,7 +37,8 @@ describe('documentForSetup: values still missing', () => {
     ['bucket policy without the account', 'dataExportsBucketPolicy', finopsForCloud, { bucketName }, 'accountId', /We need the AWS account ID/],
     ['billing import policy without a bucket', 'billingImportPolicy', finopsForCloud, { accountId, bucketName: '' }, 'bucketName', /S3 bucket name/],
     ['Cloudyn trust policy without an External ID', 'trustPolicy', cloudyn, { accountId }, 'externalId', /We need the External ID .*In Cloudyn: the cog → Cloud Accounts/],
-    ['Cloudyn bucket policy without the role', 'cloudynBucketPolicy', cloudyn, { bucketName }, 'roleArn', /We need the Role ARN before we can fill the bucket policy for Cloudyn billing reports\. Open the role's page in IAM/],
+    ['Cloudyn bucket policy without the account', 'cloudynBucketPolicy', cloudyn, { bucketName, roleArn }, 'accountId', /We need the AWS account ID before we can fill the bucket policy for Cloudyn billing reports/],
+    ['Cloudyn bucket policy without the role', 'cloudynBucketPolicy', cloudyn, { accountId, bucketName }, 'roleArn', /We need the Role ARN before we can fill the bucket policy for Cloudyn billing reports\. Open the role's page in IAM/],
   ])('%s → asks for %s', (_case, templateId, platform, values, missing, message) => {
     const result = documentForSetup(templateId, setupFor(platform, values));
     expect(result.ok).toBe(false);
@@ -47,7 +48,7 @@ describe('documentForSetup: values still missing', () => {
   });
 
   it('asks for the user ARN for a Cloudyn bucket policy when Cloudyn signs in with an access key', () => {
-    const result = documentForSetup('cloudynBucketPolicy', setupFor(cloudyn, { bucketName }, 'accessKey'));
+    const result = documentForSetup('cloudynBucketPolicy', setupFor(cloudyn, { accountId, bucketName }, 'accessKey'));
     expect(result).toMatchObject({ ok: false, missing: 'userArn' });
   });
 });
@@ -97,10 +98,10 @@ describe('documentForSetup: rendering with known values', () => {
   });
 
   it.each<[string, Partial<Record<ValueKind, string>>, ResolvedSetup['authMethod'], string]>([
-    ['the role ARN for a role', { bucketName, roleArn }, 'assumedRole', roleArn],
-    ['the role ARN for a role, even with a user ARN known', { bucketName, roleArn, userArn }, 'assumedRole', roleArn],
-    ['the user ARN for an access key, even with a role ARN known', { bucketName, roleArn, userArn }, 'accessKey', userArn],
-    ['the user ARN when that is all we know', { bucketName, userArn }, 'assumedRole', userArn],
+    ['the role ARN for a role', { accountId, bucketName, roleArn }, 'assumedRole', roleArn],
+    ['the role ARN for a role, even with a user ARN known', { accountId, bucketName, roleArn, userArn }, 'assumedRole', roleArn],
+    ['the user ARN for an access key, even with a role ARN known', { accountId, bucketName, roleArn, userArn }, 'accessKey', userArn],
+    ['the user ARN when that is all we know', { accountId, bucketName, userArn }, 'assumedRole', userArn],
   ])("gives Cloudyn's bucket policy %s", (_case, values, authMethod, reader) => {
     const setup = setupFor(cloudyn, values, authMethod);
     expect(statement('cloudynBucketPolicy', setup, statementIds.cloudynReadOnlyAccess)?.Principal).toEqual({ AWS: reader });

@@ -1,4 +1,5 @@
 import { policyTemplates } from './templates';
+import { templatesUsedBy } from '../platforms/platform-lookup';
 import { describeChanges, hasChanges, mergeStatements } from './merge';
 import { diffLines } from './statement-diff';
 import { statementsOf } from './document';
@@ -28,6 +29,11 @@ export type DocumentForSetup =
  */
 export function documentForSetup(templateId: TemplateId, setup: ResolvedSetup): DocumentForSetup {
   const template = policyTemplates[templateId];
+  // A template the platform doesn't use is refused as such, before asking for values it would need.
+  if (!templatesUsedBy(setup.platform).includes(templateId)) {
+    const refused = renderPolicy(templateId, setup.platform, {});
+    if (!refused.ok) return { ok: false, message: refused.problem.message };
+  }
   const slots: PolicySlots = {};
   for (const [slot, kinds] of Object.entries(slotSourcesFor(setup)) as [keyof typeof slotSources, ValueKind[]][]) {
     const value = kinds.map((kind) => setup.values[kind]).find((candidate) => candidate !== undefined && candidate !== '');

@@ -125,7 +125,7 @@ describe('refusals', () => {
     ['an External ID FinOps for Cloud would never send', 'trustPolicy', finopsForCloud, { externalId: 'abc123' }, 'external-id-unsupported', "doesn't pass an External ID"],
     ['Cloudyn without its External ID', 'trustPolicy', cloudyn, {}, 'missing-external-id', 'copy the External ID'],
     ['a malformed External ID', 'trustPolicy', cloudyn, { externalId: 'Contoso 123' }, 'invalid-external-id', 'not spaces'],
-    ['Cloudyn without the read-only role', 'cloudynBucketPolicy', cloudyn, { bucketName: 'billing-export-111122223333' }, 'invalid-principal-arn', 'read-only role or user'],
+    ['Cloudyn without the read-only role', 'cloudynBucketPolicy', cloudyn, { bucketName: 'billing-export-111122223333', accountId: '111122223333' }, 'invalid-principal-arn', 'read-only role or user'],
     ['a template the platform does not use', 'cloudynBucketPolicy', finopsForCloud, slots, 'template-not-for-platform', "FinOps for Cloud doesn't use a bucket policy for cloudyn billing reports"],
   ] as const)('refuses %s', (_, templateId, platform, badSlots, code, fragment) => {
     const result = renderPolicy(templateId, platform, badSlots);

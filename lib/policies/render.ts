@@ -6,7 +6,7 @@ import type { PolicyDocument, PolicyKind } from './document';
 import { formatPolicyText } from './format';
 import { checkPolicyLimits } from './limits';
 import { slotValueKinds, type SlotName } from './template-slots';
-import { policyTemplates, slotsOf } from './templates';
+import { documentWithOptions, policyTemplates, slotsOf } from './templates';
 import type { PolicyTemplate, TemplateId, TemplateVariant, TemplateVariantName } from './template-types';
 
 /** Values the person provides. Who is trusted always comes from the platform profile, never from here. */
@@ -82,7 +82,7 @@ export function renderPolicy(templateId: TemplateId, platform: PlatformProfile, 
     slotValues[slot] = parsed.value;
   }
 
-  const document = fillSlots(chosen.value.variant.document, slotValues) as PolicyDocument;
+  const document = fillSlots(documentWithOptions(template, chosen.value.variant, platform.policyOptions), slotValues) as PolicyDocument;
   const text = formatPolicyText(document);
   const leftover = placeholderPattern.exec(text);
   if (leftover) {

@@ -3,7 +3,7 @@ import { ok, type Result } from '../result';
 import { statementsOf, type PolicyStatement, type StringOrList } from './document';
 import { renderPolicy, type PolicySlots } from './render';
 import { slot } from './template-slots';
-import { policyTemplates } from './templates';
+import { documentWithOptions, policyTemplates } from './templates';
 import type { PolicyTemplate, TemplateId, TemplateVariant } from './template-types';
 
 /** One permission the platform's identity needs in the customer's account. */
@@ -45,7 +45,7 @@ const grantingStatements = (platform: PlatformProfile, accountType: AccountType)
     const template = policyTemplates[templateId];
     const variant = variantFor(template, platform);
     if (!variant) return [];
-    const statements = statementsOf(variant.document);
+    const statements = statementsOf(documentWithOptions(template, variant, platform.policyOptions));
     const indexes = statements.flatMap((statement, index) => (grantsToPlatform(template, statement) ? [index] : []));
     return indexes.length ? [{ templateId, indexes }] : [];
   });
@@ -59,7 +59,7 @@ export function requiredActions(platform: PlatformProfile, accountType: AccountT
   const actions = grantingStatements(platform, accountType).flatMap(({ templateId, indexes }) => {
     const template = policyTemplates[templateId];
     const variant = variantFor(template, platform);
-    const statements = variant ? statementsOf(variant.document) : [];
+    const statements = variant ? statementsOf(documentWithOptions(template, variant, platform.policyOptions)) : [];
     return indexes.flatMap((index) => listOf(statements[index]?.Action));
   });
   return [...new Set(actions)];

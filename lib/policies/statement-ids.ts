@@ -14,12 +14,19 @@ export const statementIds = {
   seedGetObject: 'GetObject',
   seedBucketOperations: 'BucketOperations',
   seedResourceDiscovery: 'FinOpsforCloudOperations',
+  /** Opt-in: lets the platform start and stop instances on a power schedule. */
+  powerSchedules: 'FinOpsPowerSchedules',
+  /** What newer OptScale releases also discover: RDS, Redshift Serverless, EMR Serverless. */
+  databaseAndServerlessDiscovery: 'OptScaleDatabaseAndServerlessDiscovery',
   /** Lets the platform assume the role. */
   platformAssumeRole: 'FinOpsPlatformAssumeRole',
   // Cloudyn's bucket policy (the guide's Sids were timestamps; these say what each statement does).
   cloudynBucketCheck: 'CloudynBillingBucketCheck',
   cloudynBillingDelivery: 'CloudynBillingDelivery',
   cloudynReadOnlyAccess: 'CloudynReadOnlyAccess',
+  // AWS's documented legacy CUR delivery, for Cloudyn's bucket.
+  legacyCurBucketCheck: 'LegacyCurBucketCheck',
+  legacyCurDelivery: 'LegacyCurDelivery',
 } as const;
 
 /**

@@ -1,10 +1,12 @@
 import { cloudynBucketPolicy, dataExportsBucketPolicy } from './bucket-policy-templates';
 import { billingImportPolicy, resourceDiscoveryPolicy } from './iam-policy-templates';
 import { slotTokenPattern, type SlotName } from './template-slots';
-import type { PolicyTemplate, TemplateId, TemplateVariant } from './template-types';
+import { statementsOf, type PolicyDocument } from './document';
+import type { PolicyOption, PolicyTemplate, TemplateId, TemplateVariant } from './template-types';
 import { trustPolicy } from './trust-policy-template';
 
-export type { ExternalIdVariant, PolicyTemplate, TemplateId, TemplateVariant, TemplateVariantName } from './template-types';
+export type { ActionReason, ExternalIdVariant, OptionalStatement, PolicyOption, PolicyTemplate, TemplateId, TemplateVariant, TemplateVariantName } from './template-types';
+export { policyOptions } from './template-types';
 export { cloudynBucketPolicy, dataExportsBucketPolicy } from './bucket-policy-templates';
 export { billingImportPolicy, resourceDiscoveryPolicy } from './iam-policy-templates';
 export { trustPolicy } from './trust-policy-template';
@@ -27,3 +29,9 @@ export const variantsOf = (template: PolicyTemplate): { name: string; variant: T
 /** The slots a variant's document leaves open, read from the document itself so they can't drift. */
 export const slotsOf = (variant: TemplateVariant): SlotName[] =>
   [...new Set([...JSON.stringify(variant.document).matchAll(slotTokenPattern)].map((match) => match[1] as SlotName))];
+
+/** A variant's document with the optional statements the chosen options call for, after its own. */
+export function documentWithOptions(template: PolicyTemplate, variant: TemplateVariant, options: readonly PolicyOption[] = []): PolicyDocument {
+  const extra = (template.optionalStatements ?? []).filter((optional) => options.includes(optional.when)).map((optional) => optional.statement);
+  return extra.length === 0 ? variant.document : { ...variant.document, Statement: [...statementsOf(variant.document), ...extra] };
+}

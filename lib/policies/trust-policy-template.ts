@@ -15,6 +15,9 @@ export const trustPolicy: PolicyTemplate = {
   kind: 'trust',
   title: 'Role trust policy',
   variesBy: 'externalId',
+  reasons: {
+    'sts:AssumeRole': { feature: 'The platform signs in to the account with short-lived credentials', source: 'FinOps for Cloud docs, "Configure AWS access"; IAM user guide', checked: '2026-12' },
+  },
   variants: {
     withoutExternalId: {
       source: 'FinOps for Cloud docs, "Configure AWS access", custom trust policy (our Sid added)',

@@ -1,7 +1,7 @@
 // @cloud-copilot/iam-simulate is AGPL: imported only in tests/, never beside shipped code.
 import { runSimulation, type Simulation } from '@cloud-copilot/iam-simulate';
 import { describe, expect, it } from 'vitest';
-import { cloudyn, customOptScalePlatform, finopsForCloud, finopsForCloudSeedPolicies, type PlatformProfile } from '../../lib/platforms';
+import { cloudyn, customOptScalePlatform, finopsForCloud, finopsForCloudSeedPolicies, platformFromChoice, type PlatformChoice, type PlatformProfile } from '../../lib/platforms';
 import type { PolicyDocument } from '../../lib/policies/document';
 import { renderPolicy, type PolicySlots } from '../../lib/policies/render';
 import type { TemplateId } from '../../lib/policies/templates';
@@ -172,5 +172,97 @@ describe('Cloudyn bucket policy', () => {
   it("lets the read-only role read report files but not write them", async () => {
     expect(await asPrincipal(readOnlyRole, 's3:GetObject', `arn:aws:s3:::${bucket}/report.csv.zip`)).toBe('Allowed');
     expect(await asPrincipal(readOnlyRole, 's3:PutObject', `arn:aws:s3:::${bucket}/report.csv.zip`)).toBe('ImplicitlyDenied');
+  });
+
+  describe("AWS's billing service delivering the legacy CUR", () => {
+    const legacyReport = `arn:aws:cur:us-east-1:${account}:definition/0a1b2c3d-cloudyn`;
+    const asBillingReports = (action: string, resource: string, sourceAccount: string | undefined, sourceArn: string | undefined, service = 'billingreports.amazonaws.com') =>
+      decide({
+        resourcePolicy: bucketPolicy,
+        request: request(service, action, resource, account, {
+          ...(sourceAccount === undefined ? {} : { 'aws:SourceAccount': sourceAccount }),
+          ...(sourceArn === undefined ? {} : { 'aws:SourceArn': sourceArn }),
+        }),
+      });
+    const reportFile = `arn:aws:s3:::${bucket}/cloudyn/cloudyn-cur/20250101-20250201/cloudyn-cur-Manifest.json`;
+
+    it("delivers this account's report and checks the bucket first", async () => {
+      expect(await asBillingReports('s3:PutObject', reportFile, account, legacyReport)).toBe('Allowed');
+      expect(await asBillingReports('s3:GetBucketAcl', `arn:aws:s3:::${bucket}`, account, legacyReport)).toBe('Allowed');
+      expect(await asBillingReports('s3:GetBucketPolicy', `arn:aws:s3:::${bucket}`, account, legacyReport)).toBe('Allowed');
+    });
+
+    it("refuses another account's report, even when it names this account as the source", async () => {
+      expect(await asBillingReports('s3:PutObject', reportFile, otherAccount, `arn:aws:cur:us-east-1:${otherAccount}:definition/x`)).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:PutObject', reportFile, account, `arn:aws:cur:us-east-1:${otherAccount}:definition/x`)).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:PutObject', reportFile, otherAccount, legacyReport)).toBe('ImplicitlyDenied');
+    });
+
+    it('refuses delivery with no source named, from anything but a report definition, or from another service', async () => {
+      expect(await asBillingReports('s3:PutObject', reportFile, undefined, undefined)).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:PutObject', reportFile, account, `arn:aws:bcm-data-exports:us-east-1:${account}:export/x`)).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:PutObject', reportFile, account, legacyReport, 'bcm-data-exports.amazonaws.com')).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:PutObject', reportFile, account, legacyReport, 'cloudtrail.amazonaws.com')).toBe('ImplicitlyDenied');
+    });
+
+    it('lets it do nothing else', async () => {
+      expect(await asBillingReports('s3:DeleteObject', reportFile, account, legacyReport)).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:GetObject', reportFile, account, legacyReport)).toBe('ImplicitlyDenied');
+      expect(await asBillingReports('s3:PutBucketPolicy', `arn:aws:s3:::${bucket}`, account, legacyReport)).toBe('ImplicitlyDenied');
+    });
+  });
+});
+
+describe('resource discovery options', () => {
+  const role = `arn:aws:iam::${account}:role/FinOpsForCloudAccessRole`;
+  const instance = `arn:aws:ec2:eu-west-1:${account}:instance/i-0123456789abcdef0`;
+  const asDiscovery = (platform: PlatformProfile) => (action: string, resource = '*') =>
+    decide({ identityPolicies: [{ name: 'FinOpsForCloudResourceDiscovery', policy: render('resourceDiscoveryPolicy', platform) }], request: request(role, action, resource, account) });
+  const chosen = (choice: PlatformChoice) => {
+    const platform = platformFromChoice(choice);
+    if (!platform.ok) throw new Error(platform.problem.message);
+    return platform.value;
+  };
+  const selfHosted = (settings: Record<string, unknown>) => chosen({ id: 'customOptScale', settings: { portalOrigin: 'optscale.example.com', trustedPrincipal: otherAccount, ...settings } });
+
+  it("lets the published discovery read CloudWatch metric data, which the platform's code calls", async () => {
+    expect(await asDiscovery(finopsForCloud)('cloudwatch:GetMetricData')).toBe('Allowed');
+    expect(await asDiscovery(finopsForCloud)('cloudwatch:PutMetricData')).toBe('ImplicitlyDenied');
+  });
+
+  it.each([
+    ['FinOps for Cloud', { id: 'finopsForCloud' } as PlatformChoice, { id: 'finopsForCloud', powerSchedules: true } as PlatformChoice],
+    ['FinOps for Cloud (seed policies)', { id: 'finopsForCloud', policyVariant: 'seed' } as PlatformChoice, { id: 'finopsForCloud', policyVariant: 'seed', powerSchedules: true } as PlatformChoice],
+  ])('%s: starts and stops instances only when power schedules are chosen', async (_, without, withPower) => {
+    for (const action of ['ec2:StartInstances', 'ec2:StopInstances']) {
+      expect(await asDiscovery(chosen(without))(action, instance)).toBe('ImplicitlyDenied');
+      expect(await asDiscovery(chosen(withPower))(action, instance)).toBe('Allowed');
+    }
+    expect(await asDiscovery(chosen(withPower))('ec2:TerminateInstances', instance)).toBe('ImplicitlyDenied');
+  });
+
+  it('a self-hosted OptScale: power schedules only when chosen', async () => {
+    expect(await asDiscovery(selfHosted({}))('ec2:StopInstances', instance)).toBe('ImplicitlyDenied');
+    expect(await asDiscovery(selfHosted({ powerSchedules: true }))('ec2:StopInstances', instance)).toBe('Allowed');
+  });
+
+  const newerDiscovery = [
+    ['rds:DescribeDBInstances', `arn:aws:rds:eu-west-1:${account}:db:orders`],
+    ['redshift-serverless:ListWorkgroups', '*'],
+    ['redshift-serverless:ListTagsForResource', `arn:aws:redshift-serverless:eu-west-1:${account}:workgroup/0a1b2c3d-aaaa-bbbb-cccc-0123456789ab`],
+    ['emr-serverless:ListApplications', '*'],
+    ['emr-serverless:ListTagsForResource', `arn:aws:emr-serverless:eu-west-1:${account}:/applications/00f1abcdefghij`],
+  ] as const;
+
+  it.each(newerDiscovery)('a self-hosted OptScale of the newest release (the default) may call %s; an older release gets no such grant', async (action, resource) => {
+    expect(await asDiscovery(selfHosted({}))(action, resource)).toBe('Allowed');
+    expect(await asDiscovery(selfHosted({ optScaleVersion: 'newest' }))(action, resource)).toBe('Allowed');
+    expect(await asDiscovery(selfHosted({ optScaleVersion: 'upTo2024-10' }))(action, resource)).toBe('ImplicitlyDenied');
+    expect(await asDiscovery(finopsForCloud)(action, resource)).toBe('ImplicitlyDenied');
+  });
+
+  it('the newest release still may not change databases', async () => {
+    expect(await asDiscovery(selfHosted({}))('rds:DeleteDBInstance', `arn:aws:rds:eu-west-1:${account}:db:orders`)).toBe('ImplicitlyDenied');
+    expect(await asDiscovery(selfHosted({}))('emr-serverless:StartApplication', `arn:aws:emr-serverless:eu-west-1:${account}:/applications/00f1abcdefghij`)).toBe('ImplicitlyDenied');
   });
 });
