@@ -29,9 +29,10 @@ const iamHome = 'https://us-east-1.console.aws.amazon.com/iam/home?region=us-eas
 interface Statement {
   Sid?: string;
   Effect: string;
-  Principal?: { AWS?: string | string[] } | string;
+  Principal?: { AWS?: string | string[]; Service?: string | string[] } | string;
   Action: string | string[];
   Resource: string | string[];
+  Condition?: Record<string, Record<string, string | string[]>>;
 }
 
 let launched: LaunchedBrowser;
@@ -91,17 +92,20 @@ describe('Cloudyn: a read-only role trusting Cloudyn\'s account, and its billing
     await page.close();
   });
 
-  it('merges the three Cloudyn billing statements, with the role ARN, into the existing bucket policy', async () => {
+  it("merges the Cloudyn billing statements, with the role ARN and AWS's legacy CUR delivery for this account, into the existing bucket policy", async () => {
     const page = await openConsole(launched, `https://s3.console.aws.amazon.com/s3/bucket/${bucket}/property/policy/edit?region=us-east-1`);
     const before = JSON.parse(await editorText(page)) as { Statement: Statement[] };
     const outcome = await runAction(page, 'merge-bucket-policy', 'Add Cloudyn billing statements to this bucket policy');
     expect(outcome.kind).toBe('done');
     const after = JSON.parse(await editorText(page)) as { Statement: Statement[] };
-    expect(after.Statement).toHaveLength(before.Statement.length + 3);
+    expect(after.Statement).toHaveLength(before.Statement.length + 5);
     for (const statement of before.Statement) expect(after.Statement).toContainEqual(statement);
     const added = after.Statement.slice(before.Statement.length);
     const principals = added.map((statement) => (typeof statement.Principal === 'object' ? statement.Principal.AWS : statement.Principal));
     expect(principals).toEqual(expect.arrayContaining(['arn:aws:iam::386209384616:root', roleArn]));
+    const legacyCur = added.filter((statement) => typeof statement.Principal === 'object' && statement.Principal.Service === 'billingreports.amazonaws.com');
+    expect(legacyCur).toHaveLength(2);
+    for (const statement of legacyCur) expect(statement.Condition?.StringEquals).toEqual({ 'aws:SourceAccount': account });
     const resources = added.flatMap((statement) => [statement.Resource].flat());
     expect(resources).toEqual(expect.arrayContaining([`arn:aws:s3:::${bucket}`, `arn:aws:s3:::${bucket}/*`]));
     await clickConsoleButton(page, 'Save changes');
