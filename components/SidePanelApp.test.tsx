@@ -54,7 +54,7 @@ describe('side panel without any account', () => {
     expect(within(screen.getByRole('list', { name: 'Steps' })).getByText(/Create the FinOpsForCloudUser user/)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'AWS account ID to add' }), '1111-2222-3333{Enter}');
     await waitFor(async () => expect((await storedState()).accounts[accountId]?.authMethod).toBe('accessKey'));
-    expect(await screen.findByRole('button', { name: 'Select account 1111-2222-3333' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^1111-2222-3333/ })).toBeInTheDocument();
   });
 });
 
@@ -250,7 +250,7 @@ describe('import', () => {
     const file = new File([JSON.stringify({ format: 'finops-aws-onboarding-progress', ...other })], 'progress.json', { type: 'application/json' });
     await user.upload(await screen.findByLabelText('Import progress…'), file);
     expect(await screen.findByText('Imported 1 account.')).toBeInTheDocument();
-    expect(await screen.findByRole('button', { name: 'Select account 9999-8888-7777' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: /^9999-8888-7777/ })).toBeInTheDocument();
   });
 
   it('explains a file that is not a progress export', async () => {

@@ -31,7 +31,7 @@ describe('AccountList', () => {
     const { elapsed } = renderList(500, '100000000042');
     const all = rows(500);
     expect(all).toHaveLength(500);
-    expect(within(all[42] as HTMLElement).getByRole('button', { name: 'Select account 1000-0000-0042' })).toBeInTheDocument();
+    expect(within(all[42] as HTMLElement).getByRole('button', { name: /^1000-0000-0042/ })).toBeInTheDocument();
     expect(all[42]).toHaveAttribute('aria-current', 'true');
     expect(all[1]).toHaveTextContent('1/6 · Next: Create the FinOpsForCloudBillingImport policy');
     expect(all[6]).toHaveTextContent('6/6 · All steps done');
@@ -49,7 +49,7 @@ describe('AccountList', () => {
   it('selects, and removes only after confirming', async () => {
     const user = userEvent.setup();
     const { onSelect, onRemove } = renderList(3);
-    await user.click(screen.getByRole('button', { name: 'Select account 1000-0000-0002' }));
+    await user.click(screen.getByRole('button', { name: /^1000-0000-0002/ }));
     expect(onSelect).toHaveBeenCalledWith('100000000002');
     await user.click(screen.getByRole('button', { name: 'Remove account 1000-0000-0001' }));
     expect(onRemove).not.toHaveBeenCalled();

@@ -31,16 +31,14 @@ export const AccountRow = memo(function AccountRow({ account, onSelect, onRemove
   const [confirming, setConfirming] = useState(false);
   const shown = formatAccountIdForDisplay(account.accountId);
   const { done, skipped, total } = account.progress;
+  const title = `${shown}${account.label ? ` · ${account.label}` : ''}`;
+  const next = account.problem ?? `${done + skipped}/${total} · ${account.finished ? 'All steps done' : `Next: ${account.nextStep?.title ?? '—'}`}`;
   return (
     <li className="account" aria-current={account.current}>
-      <button type="button" className="account-main" aria-label={`Select account ${shown}`} onClick={() => onSelect(account.accountId)}>
-        <span className="account-id">
-          {shown}
-          {account.label ? ` · ${account.label}` : ''}
-        </span>
-        <span className="account-next">
-          {account.problem ?? `${done + skipped}/${total} · ${account.finished ? 'All steps done' : `Next: ${account.nextStep?.title ?? '—'}`}`}
-        </span>
+      {/* Named by exactly the words it shows (what voice control users say), given as a label so a list of hundreds names cheaply. */}
+      <button type="button" className="account-main" aria-label={`${title}, ${next}`} onClick={() => onSelect(account.accountId)}>
+        <span className="account-id">{title}</span>
+        <span className="account-next">{next}</span>
       </button>
       {confirming ? (
         <>

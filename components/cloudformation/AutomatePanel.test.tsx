@@ -32,22 +32,22 @@ describe('AutomatePanel', () => {
 
     const expected = accountTemplate(finopsForCloud, 'management', { authMethod: 'assumedRole', values: { accountId, bucketName: 'billing-export-111122223333' } });
     if (!expected.ok) throw new Error(expected.problem.message);
-    const yaml = downloaded(/Download CloudFormation template \(YAML\)/);
+    const yaml = downloaded(/Download YAML: CloudFormation template \(YAML\)/);
     expect(yaml).toEqual({ fileName: 'finops-for-cloud-management-role.yaml', text: toYaml(expected.value.template) });
     expect(parse(yaml.text)).toEqual(JSON.parse(toJson(expected.value.template)));
-    expect(downloaded(/Download CloudFormation template \(JSON\)/).text).toBe(toJson(expected.value.template));
-    const script = downloaded(/Download CloudShell script/);
+    expect(downloaded(/Download JSON: CloudFormation template \(JSON\)/).text).toBe(toJson(expected.value.template));
+    const script = downloaded(/Download script: CloudShell script/);
     expect(script.fileName).toMatch(/\.sh$/);
     expect(script.text).toMatch(/^#!\/usr\/bin\/env bash\n/);
 
-    await user.click(screen.getByRole('button', { name: 'Copy CloudFormation template (YAML)' }));
+    await user.click(screen.getByRole('button', { name: 'Copy YAML: CloudFormation template (YAML)' }));
     expect(await navigator.clipboard.readText()).toBe(yaml.text);
   });
 
   it('says what the script still needs while the templates are ready', () => {
     render(<AutomatePanel account={accountOf('management')} platform={finopsForCloud} onOpenProblem={() => undefined} />);
-    expect(screen.getByRole('link', { name: /Download CloudFormation template \(YAML\)/ })).toBeInTheDocument();
-    expect(screen.queryByRole('link', { name: /Download CloudShell script/ })).toBeNull();
+    expect(screen.getByRole('link', { name: /Download YAML: CloudFormation template \(YAML\)/ })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Download script: CloudShell script/ })).toBeNull();
     expect(screen.getByText(/CloudShell script: .*bucket/i)).toBeInTheDocument();
   });
 

@@ -1,4 +1,5 @@
 import type { Download } from '../../lib/cloudformation';
+import { nameStartingWith } from '../ui/accessible-name';
 import { CopyButton } from '../ui/CopyButton';
 
 /** A file the panel offers, as a link the browser saves under its name (no server, no permission). */
@@ -7,7 +8,7 @@ export function DownloadLink({ file, children }: { file: Download; children?: Re
     <a
       className="button link"
       data-finops-action="download"
-      aria-label={`Download ${file.label} as ${file.fileName}`}
+      aria-label={nameStartingWith(children ?? file.fileName, `Download ${file.label} as ${file.fileName}`)}
       download={file.fileName}
       href={`data:${file.mediaType};charset=utf-8,${encodeURIComponent(file.text)}`}
     >

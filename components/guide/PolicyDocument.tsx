@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { PlainValues } from '../../lib/onboarding/plan-types';
 import type { PlatformProfile } from '../../lib/platforms';
 import { describeChanges, mergeStatements, policyTemplates, renderPolicy, statementsOf, type PolicySlots, type TemplateId } from '../../lib/policies';
+import { nameStartingWith } from '../ui/accessible-name';
 import { CopyButton } from '../ui/CopyButton';
 
 export interface PolicyDocumentProps {
@@ -49,7 +50,7 @@ export function PolicyDocument({ templateId, platform, values }: PolicyDocumentP
         <a
           className="button link"
           data-finops-action="download-policy"
-          aria-label={`Download ${title} as ${fileName}`}
+          aria-label={nameStartingWith('Download .json', `Download ${title} as ${fileName}`)}
           download={fileName}
           href={`data:application/json;charset=utf-8,${encodeURIComponent(`${text}\n`)}`}
         >

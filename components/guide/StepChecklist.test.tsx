@@ -61,7 +61,7 @@ describe('StepChecklist', () => {
   it('copies the policy filled in for this account', async () => {
     const user = userEvent.setup();
     renderChecklist({ values: { bucketName: 'billing-export-111122223333', accountId: '111122223333' } });
-    await user.click(within(step(/Update the bucket policy/)).getByRole('button', { name: 'Copy Bucket policy for Data Exports delivery' }));
+    await user.click(within(step(/Update the bucket policy/)).getByRole('button', { name: 'Copy policy: Bucket policy for Data Exports delivery' }));
     const copied = JSON.parse(await navigator.clipboard.readText());
     expect(JSON.stringify(copied)).toContain('arn:aws:s3:::billing-export-111122223333/*');
     expect(JSON.stringify(copied)).toContain('arn:aws:bcm-data-exports:us-east-1:111122223333:export/*');

@@ -45,11 +45,11 @@ describe('MemberAccounts', () => {
     expect(rows[1]).toHaveTextContent('2100-0000-0001workload-1FinOpsForCloudAccessRolerole deployed');
     expect(rows[2]).toHaveTextContent('no role yet');
 
-    await user.click(screen.getByRole('button', { name: 'Copy member accounts as CSV' }));
+    await user.click(screen.getByRole('button', { name: 'Copy CSV of member accounts' }));
     const csv = await navigator.clipboard.readText();
     expect(csv.split('\r\n').slice(0, 3)).toEqual(['AWS Account ID,Assumed Role Name', `${memberId(1)},FinOpsForCloudAccessRole`, `${memberId(2)},FinOpsForCloudAccessRole`]);
     expect(csv.trimEnd().split('\r\n')).toHaveLength(501);
-    const download = screen.getByRole('link', { name: /Download member accounts \(CSV\)/ });
+    const download = screen.getByRole('link', { name: /Download CSV: member accounts \(CSV\)/ });
     expect(download).toHaveAttribute('download', 'finops-member-accounts.csv');
     expect(decodeURIComponent(download.getAttribute('href')!.split(',').slice(1).join(','))).toBe(csv);
   });
@@ -58,7 +58,7 @@ describe('MemberAccounts', () => {
     const user = userEvent.setup();
     const send = vi.fn<(action: ProgressAction) => void>();
     render(<MemberAccounts state={organizationState(3)} send={send} />);
-    await user.click(screen.getByRole('button', { name: 'Mark 2100-0000-0002 connected' }));
+    await user.click(screen.getByRole('button', { name: 'Mark connected: 2100-0000-0002' }));
     expect(send).toHaveBeenCalledWith(expect.objectContaining({ type: 'step-done', accountId: memberId(2), stepId: 'connect', by: 'user' }));
   });
 });

@@ -31,7 +31,7 @@ export function MemberAccounts({ state, send }: MemberAccountsProps) {
         {deployed} of {rows.length} have the role. On the FinOps portal's connect page, “Fill next member account” fills them one after another.
       </p>
       <div className="row">
-        <CopyButton text={csv} label="Copy member accounts as CSV" className="">
+        <CopyButton text={csv} label="Copy CSV of member accounts" className="">
           Copy CSV
         </CopyButton>
         <DownloadLink file={{ label: 'member accounts (CSV)', fileName: 'finops-member-accounts.csv', mediaType: 'text/csv', text: csv }}>Download CSV</DownloadLink>
@@ -63,7 +63,7 @@ export function MemberAccounts({ state, send }: MemberAccountsProps) {
                         type="button"
                         className="link icon"
                         data-finops-action="mark-connected"
-                        aria-label={`Mark ${formatAccountIdForDisplay(row.accountId)} connected`}
+                        aria-label={`Mark connected: ${formatAccountIdForDisplay(row.accountId)}`}
                         onClick={() => send({ type: 'step-done', accountId: row.accountId, stepId: 'connect', by: 'user', at: now() })}
                       >
                         Mark connected

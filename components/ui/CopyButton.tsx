@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
+import { nameStartingWith } from './accessible-name';
 
 export interface CopyButtonProps {
   /** Exactly what lands on the clipboard. */
   text: string;
-  /** Accessible name, e.g. "Copy AWS account ID". */
+  /** What it copies, as a name, e.g. "Copy AWS account ID"; the accessible name starts with the visible text. */
   label: string;
   /** Visible text; "Copy" unless given. */
   children?: React.ReactNode;
@@ -32,7 +33,7 @@ export function CopyButton({ text, label, children = 'Copy', className = 'icon',
 
   return (
     <span className="row" style={{ gap: 4 }}>
-      <button type="button" className={className} data-finops-action="copy" aria-label={label} disabled={disabled} onClick={() => void copy()}>
+      <button type="button" className={className} data-finops-action="copy" aria-label={nameStartingWith(children, label)} disabled={disabled} onClick={() => void copy()}>
         {children}
       </button>
       <span role="status" className={state === 'failed' ? 'problem small' : 'copied'}>

@@ -59,7 +59,7 @@ export function ValueRow({ entry, onSave, hint, requested = false }: ValueRowPro
           <div className="row">
             {checked.state === 'valid' && <CopyButton text={checked.handOver} label={`Copy ${label}`} />}
             {onSave && entry.source === 'default' && checked.state === 'valid' && (
-              <button type="button" className="icon link" aria-label={`Use suggested ${label}`} onClick={() => onSave(checked.handOver)}>
+              <button type="button" className="icon link" aria-label={`Use suggestion for ${label}`} onClick={() => onSave(checked.handOver)}>
                 Use suggestion
               </button>
             )}
