@@ -36,8 +36,8 @@ export const AccountRow = memo(function AccountRow({ account, onSelect, onRemove
   return (
     <li className="account" aria-current={account.current}>
       {/* Named by exactly the words it shows (what voice control users say), given as a label so a list of hundreds names cheaply. */}
-      <button type="button" className="account-main" aria-label={`${title}, ${next}`} onClick={() => onSelect(account.accountId)}>
-        <span className="account-id">{title}</span>
+      <button type="button" className="account-main" aria-label={`${title} ${next}`} onClick={() => onSelect(account.accountId)}>
+        <span className="account-id">{title}</span>{' '}
         <span className="account-next">{next}</span>
       </button>
       {confirming ? (
