@@ -124,7 +124,7 @@ describe('the side panel', () => {
     expect(report).toContain('URL: https://us-east-1.console.aws.amazon.com/iam/home?region=us-east-1#/roles/details/<role>?section=permissions');
     expect(report).toContain(`Expected: ${expectedOnPage['iam-role-details']}`);
     expect(await reportBox!.evaluate((element) => (element as HTMLTextAreaElement).readOnly)).toBe(true);
-    expect(await sidePanel.$('button[aria-label="Copy problem report"]')).not.toBeNull();
+    expect(await sidePanel.$('button[aria-label^="Copy report"]')).not.toBeNull();
     expectRedacted(report);
     await sidePanel.close();
     await consoleTab.close();
