@@ -197,6 +197,34 @@ describe('saved progress that cannot be read', () => {
   });
 });
 
+describe('saved progress a newer version made, and copies kept', () => {
+  it('says the progress was made by a newer version, leaves it exactly as it is, and saves nothing over it', async () => {
+    const user = userEvent.setup();
+    const newer = { version: 2, accounts: { [accountId]: { fromTheFuture: true } } };
+    await progressItem.setValue(newer);
+    render(<SidePanelApp />);
+    expect(await screen.findByRole('alert')).toHaveTextContent(/made by a newer version of the extension \(format 2\)/);
+    await user.type(screen.getByRole('textbox', { name: 'AWS account ID to add' }), '4444-5555-6666{Enter}');
+    expect(await screen.findByText(/wasn't saved.*made by a newer version/)).toBeInTheDocument();
+    expect(await progressItem.getValue()).toEqual(newer);
+  });
+
+  it('lists each dated copy of progress it could not read, to download or restore', async () => {
+    const user = userEvent.setup();
+    const unreadable = '{"version": 1, "accounts": ';
+    await progressItem.setValue(unreadable);
+    render(<SidePanelApp />);
+    await user.type(await screen.findByRole('textbox', { name: 'AWS account ID to add' }), '4444-5555-6666{Enter}');
+    const copies = await screen.findByRole('region', { name: 'Copies of your progress' });
+    const download = within(copies).getByRole('link', { name: /Download the copy from/ });
+    expect(decodeURIComponent(download.getAttribute('href') ?? '')).toContain(unreadable);
+    await user.click(within(copies).getByRole('button', { name: /Restore the copy from/ }));
+    await waitFor(async () => expect(await progressItem.getValue()).toBe(unreadable));
+    // What the restore replaced is a copy too.
+    await waitFor(() => expect(within(copies).getAllByRole('button', { name: /Restore the copy from/ })).toHaveLength(2));
+  });
+});
+
 describe('the secret access key', () => {
   const accessKeyAccount = () =>
     stateFrom([

@@ -12,11 +12,11 @@ import { platformText } from './setup/setup-text';
 import { AccountGuide } from './sidepanel/AccountGuide';
 import { PreviewGuide } from './sidepanel/PreviewGuide';
 import { StorageProblems } from './sidepanel/StorageProblems';
-import { dispatch, now } from './state/send';
+import { dispatch, now, restoreProgressCopy } from './state/send';
 import { useActivePage, usePageProblem, useRequestedField } from './state/useActivePage';
 import { forgetHandOffSecret } from '@/storage/session';
 import { useOnboardingState } from './state/useOnboardingState';
-import { useStorageProblems } from './state/useStorageProblems';
+import { useProgressCopies } from './state/useStorageProblems';
 import { Alert } from './ui/Alert';
 import { ProgressBar } from './ui/ProgressBar';
 import { Section } from './ui/Section';
@@ -46,7 +46,7 @@ export function SidePanelApp() {
   const active = useActivePage();
   const pageProblem = usePageProblem();
   const requestedKind = useRequestedField();
-  const stored = useStorageProblems();
+  const copies = useProgressCopies();
   const [problem, setProblem] = useState<string | undefined>(undefined);
   // Choices made before any account is known; applied to the first account that appears.
   const [pendingSetup, setPendingSetup] = useState<SetupChoice | undefined>(undefined);
@@ -124,7 +124,7 @@ export function SidePanelApp() {
         )}
       </header>
 
-      <StorageProblems problems={[...new Set([...view.problems, ...stored.problems])]} setAside={view.setAside ?? stored.setAside} />
+      <StorageProblems problems={view.problems} setAside={view.setAside} copies={copies} onRestore={restoreProgressCopy} />
       {problem && <Alert type="error">{problem}</Alert>}
       {!platform.ok && <Alert type="error" title="The platform settings can't be used">{platform.problem.message}</Alert>}
 

@@ -7,8 +7,17 @@ export interface DispatchMessage {
   action: ProgressAction;
 }
 
-export async function dispatch(action: ProgressAction): Promise<void> {
-  const message: DispatchMessage = { type: 'dispatch', action };
+/** Put a dated copy of progress back (the background keeps what it replaces as another copy). */
+export interface RestoreCopyMessage {
+  type: 'restore-progress-copy';
+  at: string;
+}
+
+export const dispatch = (action: ProgressAction): Promise<void> => ask({ type: 'dispatch', action } satisfies DispatchMessage);
+
+export const restoreProgressCopy = (at: string): Promise<void> => ask({ type: 'restore-progress-copy', at } satisfies RestoreCopyMessage);
+
+async function ask(message: DispatchMessage | RestoreCopyMessage): Promise<void> {
   const reply: unknown = await browser.runtime.sendMessage(message);
   // The background answers { ok: true } once the change is stored; anything else means it wasn't.
   if (typeof reply !== 'object' || reply === null || (reply as { ok?: unknown }).ok !== true) {

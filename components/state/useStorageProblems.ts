@@ -1,7 +1,7 @@
-import { setAsideItem, storageProblemsItem } from '@/storage/progress';
+import { progressCopiesItem, type ProgressCopy } from '@/storage/progress';
 import { useStoredValue } from './useStoredValue';
 
-/** What the background reported when it had to set unreadable progress aside. */
-export function useStorageProblems(): { problems: string[]; setAside: string | null } {
-  return { problems: useStoredValue(storageProblemsItem) ?? [], setAside: useStoredValue(setAsideItem) ?? null };
+/** The dated copies of progress the background kept before writing over what it couldn't read. */
+export function useProgressCopies(): ProgressCopy[] {
+  return useStoredValue(progressCopiesItem) ?? [];
 }

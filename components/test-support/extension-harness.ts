@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MatchPattern } from 'wxt/utils/match-patterns';
-import { updateProgress } from '../../entrypoints/background/store';
+import { restoreProgressCopy, updateProgress } from '../../entrypoints/background/store';
 import type { ProgressState } from '../../lib/onboarding/state-schema';
 import { progressItem } from '@/storage/progress';
 
@@ -11,9 +11,18 @@ import { progressItem } from '@/storage/progress';
  */
 export function answerDispatchLikeTheBackground(): void {
   fakeBrowser.runtime.onMessage.addListener((message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
-    const dispatched = message as { type?: string; action?: Parameters<typeof updateProgress>[0][number] };
-    if (dispatched.type !== 'dispatch' || !dispatched.action) return undefined;
-    void updateProgress([dispatched.action]).then(() => sendResponse({ ok: true }));
+    const dispatched = message as { type?: string; action?: Parameters<typeof updateProgress>[0][number]; at?: string };
+    const work =
+      dispatched.type === 'dispatch' && dispatched.action
+        ? updateProgress([dispatched.action])
+        : dispatched.type === 'restore-progress-copy' && typeof dispatched.at === 'string'
+          ? restoreProgressCopy(dispatched.at)
+          : undefined;
+    if (!work) return undefined;
+    void work.then(
+      () => sendResponse({ ok: true }),
+      (error: unknown) => sendResponse({ ok: false, problem: error instanceof Error ? error.message : String(error) }),
+    );
     return true;
   });
 }

@@ -3,7 +3,7 @@ import type { ProgressAction } from '@/lib/onboarding/progress';
 import { handleConsoleMessage, type SenderInfo } from './hub';
 import { handlePortalMessage } from './portal';
 import { watchPortalScripts } from './portal-scripts';
-import { updateProgress } from './store';
+import { restoreProgressCopy, updateProgress } from './store';
 
 /**
  * The hub: content scripts report what they see, the side panel dispatches what the user does, and
@@ -46,7 +46,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // The side panel, or one of our pages opened in a tab (as browser tests do): never a content script.
     const fromExtensionPage = sender.url?.startsWith(browser.runtime.getURL('/')) === true;
-    if (fromExtensionPage) return isDispatch(message) ? updateProgress([message.action]).then(() => ({ ok: true })) : undefined;
+    if (fromExtensionPage) {
+      const work = isDispatch(message) ? updateProgress([message.action]) : isRestoreCopy(message) ? restoreProgressCopy(message.at) : undefined;
+      // A refusal (progress made by a newer version) reaches the panel as the reason, not as silence.
+      return work?.then(
+        () => ({ ok: true }),
+        (error: unknown) => ({ ok: false, problem: error instanceof Error ? error.message : String(error) }),
+      );
+    }
     if (!sender.tab) return undefined;
     const portalMessage = portalMessageSchema.safeParse(message);
     if (portalMessage.success) {
@@ -60,6 +67,9 @@ export default defineBackground(() => {
 
 const isDispatch = (message: unknown): message is { type: 'dispatch'; action: ProgressAction } =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'dispatch' && typeof (message as { action?: unknown }).action === 'object';
+
+const isRestoreCopy = (message: unknown): message is { type: 'restore-progress-copy'; at: string } =>
+  typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'restore-progress-copy' && typeof (message as { at?: unknown }).at === 'string';
 
 /** Put the console features into the frame that asked (it only asks on a page we recognise). */
 async function injectConsoleFeatures(sender: SenderInfo): Promise<boolean> {
