@@ -59,6 +59,8 @@ export interface LaunchOptions {
   executablePath?: string;
   extensionDir?: string;
   headless?: boolean;
+  /** Firefox only: permissions.request is granted without a prompt (`extensions.webextOptionalPermissionPrompts`). */
+  grantOptionalPermissions?: boolean;
 }
 
 export declare function launchWithExtension(options?: LaunchOptions): Promise<LaunchedBrowser>;

@@ -86,9 +86,11 @@ export const findFirefox = (env = process.env) =>
  * Firefox over WebDriver BiDi with the built extension installed as a temporary add-on.
  * `extensionId` is the add-on's internal UUID (the host of its moz-extension:// pages), which we
  * choose up front through a pref, since Firefox otherwise makes up a random one per profile.
- * @param {{ executablePath?: string, extensionDir?: string, headless?: boolean }} [options]
+ * `grantOptionalPermissions` answers the extension's permissions.request "Allow" without a prompt
+ * (Firefox's own pref for that; headless Firefox can show no prompt), as a person who allows it would.
+ * @param {{ executablePath?: string, extensionDir?: string, headless?: boolean, grantOptionalPermissions?: boolean }} [options]
  */
-export async function launchFirefoxWithExtension({ executablePath, extensionDir = firefoxExtensionDir, headless = true } = {}) {
+export async function launchFirefoxWithExtension({ executablePath, extensionDir = firefoxExtensionDir, headless = true, grantOptionalPermissions = false } = {}) {
   const manifestFile = path.join(extensionDir, 'manifest.json');
   if (!existsSync(manifestFile)) {
     throw new Error(
@@ -110,7 +112,10 @@ export async function launchFirefoxWithExtension({ executablePath, extensionDir 
     headless,
     // BiDi's webExtension.install is a privileged command.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionId }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: extensionId }),
+      ...(grantOptionalPermissions ? { 'extensions.webextOptionalPermissionPrompts': false } : {}),
+    },
     defaultViewport: headless ? { width: 1280, height: 800 } : null,
   });
   try {

@@ -132,6 +132,36 @@ function send(endpoint: string, wire: WireRequest): Promise<{ status: number; he
   });
 }
 
+/**
+ * Firefox over WebDriver BiDi can't hand a request's body to puppeteer (fetchPostData throws
+ * UnsupportedOperation), so there the page's own fetch copies each AWS call's body, base64, into
+ * this header first. It isn't among the headers the SDK signs, and the proxy removes it before the
+ * fake sees the request.
+ */
+export const bodyCopyHeader = 'x-test-body-copy';
+
+/** For `page.evaluate`, before the SDK's first call: wraps `fetch` so AWS calls carry their body in `bodyCopyHeader`. */
+export function copyAwsBodiesIntoHeader(header: string): void {
+  const original = window.fetch.bind(window);
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (!new URL(request.url).hostname.endsWith('.amazonaws.com') || request.method === 'GET' || request.method === 'HEAD') return original(request);
+    const body = await request.clone().arrayBuffer();
+    const headers = new Headers(request.headers);
+    headers.set(header, btoa(String.fromCharCode(...new Uint8Array(body))));
+    return original(new Request(request, { headers }));
+  };
+}
+
+async function bodyOf(request: HTTPRequest): Promise<{ body: string; headers: Record<string, string> }> {
+  const headers = { ...request.headers() };
+  const copy = headers[bodyCopyHeader];
+  delete headers[bodyCopyHeader];
+  if (copy !== undefined) return { body: Buffer.from(copy, 'base64').toString('utf8'), headers };
+  if (request.method() === 'GET' || request.method() === 'HEAD') return { body: '', headers };
+  return { body: request.postData() ?? (request.hasPostData() ? ((await request.fetchPostData()) ?? '') : ''), headers };
+}
+
 async function answer(request: HTTPRequest, endpoint: string, keys: readonly FakeKey[], proxy: AwsProxy): Promise<void> {
   const url = new URL(request.url());
   if (passThroughSchemes.includes(url.protocol)) {
@@ -144,9 +174,9 @@ async function answer(request: HTTPRequest, endpoint: string, keys: readonly Fak
     await request.abort('blockedbyclient');
     return;
   }
-  const body = request.postData() ?? (request.hasPostData() ? ((await request.fetchPostData()) ?? '') : '');
   try {
-    const response = await send(endpoint, toFakeRequest(request.method(), url, request.headers(), body, keys));
+    const { body, headers } = await bodyOf(request);
+    const response = await send(endpoint, toFakeRequest(request.method(), url, headers, body, keys));
     proxy.calls.push({ method: request.method(), url: request.url(), status: response.status });
     await request.respond({ status: response.status, headers: response.headers, body: response.body });
   } catch (error) {

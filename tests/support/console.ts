@@ -1,7 +1,7 @@
 // Helpers for driving the extension's in-page controls on the console replicas.
 import type { ElementHandle, Page } from 'puppeteer-core';
 import type { ReplicaOptions, ReplicaState } from '../console-replicas/contract';
-import { launchWithExtension, openExtensionPage, serveFixtures, withReplicaOptions, type LaunchedBrowser } from './browser';
+import { launchWithExtension, openExtensionPage, readExtensionStorage, serveFixtures, withReplicaOptions, type LaunchedBrowser } from './browser';
 import { replicaRoutes } from './fixtures';
 
 /**
@@ -113,8 +113,9 @@ export async function clickButton(page: Page, text: string): Promise<void> {
 type ChromeStorageArea = { get(keys: string | null): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
 type ChromeGlobal = { chrome: { storage: { local: ChromeStorageArea; session: ChromeStorageArea } } };
 
-/** Everything the extension keeps in `chrome.storage.local` or `.session`, read from its service worker. */
+/** Everything the extension keeps in `chrome.storage.local` or `.session`, read from its service worker (an extension page in Firefox). */
 export async function extensionStorage(launched: LaunchedBrowser, area: 'local' | 'session'): Promise<Record<string, unknown>> {
+  if (launched.browserName === 'firefox') return readExtensionStorage(launched, area);
   const worker = await serviceWorker(launched);
   return worker.evaluate((which) => (globalThis as unknown as ChromeGlobal).chrome.storage[which as 'local' | 'session'].get(null), area);
 }
