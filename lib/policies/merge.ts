@@ -3,6 +3,8 @@ import { statementsOf, type PolicyDocument, type PolicyKind, type PolicyStatemen
 import { formatPolicyText } from './format';
 import { checkPolicyLimits } from './limits';
 import { parsePolicyText } from './parse';
+import { grantsTheSame } from './statement-grants';
+import { sidAliases } from './statement-ids';
 
 /** What a merge does, by the Sids of our statements. */
 export interface PolicyChanges {
@@ -97,9 +99,12 @@ function findDuplicateSid(statements: PolicyStatement[]): Result<void> {
  *
  * - A statement with one of our Sids is ours: left alone when it already matches (key order, list
  *   order and string-versus-one-item-list don't matter), otherwise replaced in place.
+ * - AWS's own Sid for the same grant (`EnableAWSDataExportsToWriteToS3AndCheckPolicy`, which the Data
+ *   Exports console writes) counts as ours: unchanged when it grants the same, else replaced in place.
  * - One of ours whose Sid isn't there, but whose grant is already there under another Sid (say the
- *   person pasted AWS's documented policy), counts as unchanged: we don't add a duplicate. Only an
- *   exact match counts; a statement granting more or less than ours doesn't.
+ *   person pasted AWS's documented policy), counts as unchanged: we don't add a duplicate. It must
+ *   grant the same, read as IAM reads it (action case, StringLike without wildcards = StringEquals,
+ *   a one-item list = its item); a statement granting more or less than ours doesn't count.
  * - Otherwise ours is appended after the existing statements, in the order given.
  * - Every other statement and top-level key (Version, Id, anything unknown) stays, in its order.
  *   `Statement` comes out as a list even when it was a single statement.
@@ -117,7 +122,7 @@ export function mergeStatements(existingText: string, additions: PolicyStatement
   const duplicateSid = findDuplicateSid(existingStatements);
   if (!duplicateSid.ok) return duplicateSid;
 
-  const ourSids = new Set(additions.map((addition) => addition.Sid));
+  const ourSids = new Set(additions.flatMap((addition) => [addition.Sid, ...(sidAliases[addition.Sid!] ?? [])]));
   // Look-alikes count only among the person's own statements: one under our Sid may be replaced.
   const theirStatements = existingStatements.filter((statement) => !ourSids.has(statement.Sid));
   const merged = [...existingStatements];
@@ -126,15 +131,16 @@ export function mergeStatements(existingText: string, additions: PolicyStatement
 
   for (const addition of additions) {
     const sid = addition.Sid!;
-    const index = merged.findIndex((statement) => statement.Sid === sid);
+    const known = [sid, ...(sidAliases[sid] ?? [])];
+    const index = merged.findIndex((statement) => statement.Sid !== undefined && known.includes(statement.Sid));
     if (index !== -1) {
-      if (statementsEquivalent(merged[index]!, addition)) changes.unchanged.push(sid);
+      if (statementsEquivalent(merged[index]!, addition) || (merged[index]!.Sid !== sid && grantsTheSame(merged[index]!, addition))) changes.unchanged.push(sid);
       else {
         replacements.push({ sid, before: merged[index]!, after: addition });
         merged[index] = addition;
         changes.replaced.push(sid);
       }
-    } else if (theirStatements.some((statement) => statementsEquivalent(statement, addition, { ignoreSid: true }))) {
+    } else if (theirStatements.some((statement) => statementsEquivalent(statement, addition, { ignoreSid: true }) || grantsTheSame(statement, addition))) {
       changes.unchanged.push(sid);
     } else {
       merged.push(addition);

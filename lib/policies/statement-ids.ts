@@ -34,3 +34,8 @@ export const statementIds = {
  * by hand from them carries it, so a merge should treat a statement with this Sid as ours.
  */
 export const awsDocumentedDataExportsSid = 'EnableAWSDataExportsToWriteToS3AndCheckPolicy';
+
+/** Other Sids a statement of ours is known by: the Data Exports console writes AWS's Sid for the same grant. */
+export const sidAliases: Readonly<Record<string, readonly string[]>> = {
+  [statementIds.dataExportsDelivery]: [awsDocumentedDataExportsSid],
+};
