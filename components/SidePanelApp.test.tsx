@@ -277,6 +277,7 @@ describe('import', () => {
     const other = stateFrom([{ type: 'account-added', accountId: '999988887777', setup: finopsStandalone, from: 'typed', at }]);
     const file = new File([JSON.stringify({ format: 'finops-aws-onboarding-progress', ...other })], 'progress.json', { type: 'application/json' });
     await user.upload(await screen.findByLabelText('Import progress…'), file);
+    await user.click(within(await screen.findByRole('region', { name: 'What this import would change' })).getByRole('button', { name: 'Import' }));
     expect(await screen.findByText('Imported 1 account.')).toBeInTheDocument();
     expect(await screen.findByRole('button', { name: /^9999-8888-7777/ })).toBeInTheDocument();
   });

@@ -310,8 +310,28 @@ export interface ImportedProgress {
   setAside?: string;
 }
 
-/** Reads a file made by `exportProgress` (or an earlier version's export). */
-export function importProgress(text: string): Result<ImportedProgress> {
+/**
+ * Times after `now` set to `now`: "the newer record wins" when an import joins local progress, so
+ * a file dated in the future would otherwise win over every later edit. Returns how many it set.
+ */
+function clampFutureTimes(accounts: Record<string, AccountProgress>, now: Date): number {
+  const latest = now.toISOString();
+  let clamped = 0;
+  const clamp = (time: string) => {
+    if (Date.parse(time) <= now.getTime()) return time;
+    clamped++;
+    return latest;
+  };
+  for (const account of Object.values(accounts)) {
+    account.updatedAt = clamp(account.updatedAt);
+    for (const step of Object.values(account.steps)) if (step.at) step.at = clamp(step.at);
+    for (const value of Object.values(account.values)) if (value) value.at = clamp(value.at);
+  }
+  return clamped;
+}
+
+/** Reads a file made by `exportProgress` (or an earlier version's export); times after `now` become `now`. */
+export function importProgress(text: string, now: Date = new Date()): Result<ImportedProgress> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -331,9 +351,13 @@ export function importProgress(text: string): Result<ImportedProgress> {
       'import-nothing-readable',
       migration.problems[0] ?? 'This export holds no accounts. Export again from the extension that has the progress.',
     );
+  const clamped = clampFutureTimes(migration.state.accounts, now);
+  const problems = clamped
+    ? [...migration.problems, `${clamped} time${clamped === 1 ? '' : 's'} in the file ${clamped === 1 ? 'was' : 'were'} in the future and ${clamped === 1 ? 'was' : 'were'} set to now.`]
+    : migration.problems;
   return ok({
     accounts: migration.state.accounts,
-    problems: migration.problems,
+    problems,
     ...(migration.setAside === undefined ? {} : { setAside: migration.setAside }),
   });
 }
