@@ -12,6 +12,7 @@ import { headfulStage, summaryValueLabels, tourStages } from './demo-tour.mjs';
 import { requireChromium } from './find-browser.mjs';
 import { chromeExtensionDir, launchWithExtension, projectRoot } from './lib/browser.mjs';
 import { buildExtension, buildReplicas } from './lib/build.mjs';
+import { countsSummary } from './lib/manual-guide.mjs';
 import { loadReplicaRoutesForScripts } from './lib/replicas.mjs';
 import { createWholeFlow, serveReplicasInBrowser } from './lib/whole-flow.mjs';
 
@@ -33,6 +34,16 @@ async function prepare() {
   const loaded = await loadReplicaRoutesForScripts();
   if (loaded.missing.length > 0) throw new Error(`The tour needs every replica; not written yet: ${loaded.missing.join(', ')}.`);
   return loaded;
+}
+
+/** What a stage added to the counts: clicks and typed values by place. */
+function countedSince(before, after) {
+  /** @type {Record<string, Record<string, number>>} */
+  const added = {};
+  for (const kind of /** @type {const} */ (['clicks', 'keystrokes', 'typedValues'])) {
+    added[kind] = Object.fromEntries(Object.entries(after[kind]).map(([place, value]) => [place, value - before[kind][place]]));
+  }
+  return added;
 }
 
 /** @returns {never} */
@@ -85,6 +96,7 @@ async function runTour() {
       continue;
     }
     const started = performance.now();
+    const countedBefore = flow.countsNow();
     const screenshots = [];
     const shoot = async (shot) => {
       shotNumber += 1;
@@ -94,7 +106,7 @@ async function runTour() {
     try {
       await stage.run(flow);
       for (const shot of stage.shots) await shoot(shot);
-      stages.push({ number, id: stage.id, title: stage.title, status: 'done', ms: Math.round(performance.now() - started), screenshots });
+      stages.push({ number, id: stage.id, title: stage.title, status: 'done', ms: Math.round(performance.now() - started), counted: countedSince(countedBefore, flow.countsNow()), screenshots });
       console.log(`  ✔ ${number}. ${stage.title}`);
     } catch (error) {
       failed = true;
@@ -116,6 +128,7 @@ async function runTour() {
   const portal = flow.portalIsOpen ? await flow.portal.evaluate(() => window.__PORTAL_STATE__).catch(() => undefined) : undefined;
   await launched.close();
 
+  const counted = countsSummary(flow.counts);
   const summary = {
     ranAt: new Date().toISOString(),
     mode: `headless (${headlessBecause})`,
@@ -128,6 +141,8 @@ async function runTour() {
     valueSources,
     /** What the FinOps portal replica's Connect submitted. */
     portalSubmitted: portal?.submitted ?? null,
+    /** Every click and keystroke the tour made, counted by the tour's own click and type helpers. */
+    counted,
     stages,
     pageErrors: flow.pageErrors,
     requestsNotServed: { notFound: requests.notFound.filter((url) => !url.endsWith('/favicon.ico')), blocked: requests.blocked, failed: requests.failed },
@@ -140,6 +155,9 @@ async function runTour() {
     console.log(`    ${label.padEnd(18)} ${finopsValues[kind] ?? '(not known)'}${valueSources[kind] ? `   (${valueSources[kind]})` : ''}`);
   }
   if (summary.portalSubmitted) console.log(`  The portal's Connect submitted: ${JSON.stringify(summary.portalSubmitted)}`);
+  console.log(
+    `  Counted: ${counted.valuesTypedByHand} values typed by hand (the manual guide: ${counted.manualGuide.valuesTypedByHand}), ${counted.clicks} clicks (${counted.clicksOnPages} on console and portal pages, ${counted.clicksInSidePanel} in the side panel)`,
+  );
   for (const error of flow.pageErrors) console.log(`  page error: ${error}`);
   console.log(`\n  Summary: ${relative(summaryFile)}`);
   if (failed) console.log('\n✖ The tour failed: see the stage above and its screenshots.');

@@ -27,11 +27,13 @@ export function StackSetPart({ platform, values, onOpen }: StackSetPartProps) {
   const problemId = useId();
   const plan = useMemo(() => (typed.trim() === '' ? undefined : stackSetPlan(platform, { targets: targetsOf(kind, typed), values })), [platform, kind, typed, values]);
   // The template doesn't depend on the targets: offered before they are typed.
+  const member = useMemo(() => accountTemplate(platform, 'member', { authMethod: 'assumedRole', values }), [platform, values]);
   const template = useMemo((): Download | undefined => {
-    const member = accountTemplate(platform, 'member', { authMethod: 'assumedRole', values });
     if (!member.ok) return undefined;
     return { label: 'StackSet template (YAML)', fileName: stackSetFileName(platform, 'yaml'), mediaType: mediaTypes.yaml, text: toYaml(member.value.template) };
-  }, [platform, values]);
+  }, [platform, member]);
+  // The console wizard needs no root or OU ID (it offers "Deploy to organization"): its pages are a click away from the start.
+  const stackSetName = plan?.ok ? plan.value.stackSetName : member.ok ? member.value.stackName : undefined;
 
   if (!platform.accountTypes.includes('member') || !platform.authMethods.includes('assumedRole')) {
     return <p className="secondary">{platform.displayName} doesn't connect member accounts with a role, so there is no StackSet to deploy.</p>;
@@ -42,6 +44,16 @@ export function StackSetPart({ platform, values, onOpen }: StackSetPartProps) {
       <h3>Deploy to every member account (StackSet)</h3>
       <p className="secondary">One StackSet, run from this management account, gives each member account the role; accounts that join later get it too.</p>
       {template && <FileRow file={template} downloadText="Download template" copyLabel="Copy template" />}
+      {stackSetName && (
+        <div className="row">
+          <button type="button" className="link" data-finops-action="open-create-stack-set" onClick={() => onOpen(cloudFormationCreateStackSetUrl())}>
+            Open Create StackSet
+          </button>
+          <button type="button" className="link" data-finops-action="open-stack-instances" onClick={() => onOpen(cloudFormationStackSetInstancesUrl(stackSetName))}>
+            Open its stack instances
+          </button>
+        </div>
+      )}
       <fieldset>
         <legend>Deploy to</legend>
         <label className="choice">
@@ -89,14 +101,6 @@ export function StackSetPart({ platform, values, onOpen }: StackSetPartProps) {
               </li>
             ))}
           </ol>
-          <div className="row">
-            <button type="button" className="link" data-finops-action="open-create-stack-set" onClick={() => onOpen(cloudFormationCreateStackSetUrl())}>
-              Open Create StackSet
-            </button>
-            <button type="button" className="link" data-finops-action="open-stack-instances" onClick={() => onOpen(cloudFormationStackSetInstancesUrl(plan.value.stackSetName))}>
-              Open its stack instances
-            </button>
-          </div>
           <h3>Or with the AWS CLI, in CloudShell</h3>
           <FileRow
             file={{ label: 'StackSet script', fileName: plan.value.scriptFileName, mediaType: mediaTypes.sh, text: `${plan.value.script}\n` }}

@@ -68,7 +68,19 @@ export interface PortalStateSeen {
   outcome?: 'connected' | 'error';
 }
 
+/** Clicks, keystrokes and values typed by hand, by where they were made. */
+export interface FlowCounts {
+  clicks: { console: number; portal: number; panel: number };
+  keystrokes: { console: number; portal: number; panel: number };
+  typedValues: { console: number; portal: number; panel: number };
+}
+
 export interface WholeFlow {
+  /** Every click and keystroke the flow has made so far (live). */
+  readonly counts: FlowCounts;
+  countsNow(): FlowCounts;
+  /** Types a value by hand into a field, key by key, and counts it. */
+  typeInto(page: Page, selector: string, text: string): Promise<void>;
   readonly console: Page;
   readonly panel: Page;
   readonly portal: Page;
@@ -76,7 +88,17 @@ export interface WholeFlow {
   /** Uncaught errors of the console, panel and portal pages. */
   readonly pageErrors: string[];
   readonly openedInConsole: OpenedInConsole[];
-  openConsoleAndPanel(options?: { panelViewport?: { width: number; height: number }; setViewports?: boolean }): Promise<void>;
+  openConsoleAndPanel(options?: { panelViewport?: { width: number; height: number }; setViewports?: boolean; replicaOptions?: Record<string, unknown> }): Promise<void>;
+  /** Another console service in the console tab: one click of the console's menu, counted. */
+  goToConsolePage(url: string): Promise<void>;
+  /** The panel's "Download …" link's file, written to `dir`; one click. The file. */
+  downloadFromPanel(linkName: string, dir: string): Promise<string>;
+  clickConsoleChoice(text: string): Promise<void>;
+  clickConsoleElement(selector: string): Promise<void>;
+  chooseConsoleFile(file: string): Promise<void>;
+  pressConsoleKey(key: import('puppeteer-core').KeyInput): Promise<void>;
+  /** chrome.storage.local's `onboarding`, as stored. */
+  storedProgress(): Promise<{ accounts: Record<string, { label?: string; accountType: string; steps: Record<string, { status: string }> }> } | undefined>;
   /** Ticks a setup radio by its accessible name; whether it is ticked after. */
   chooseInPanel(radioName: string): Promise<boolean>;
   panelElement(selector: string): Promise<import('puppeteer-core').ElementHandle<Element>>;

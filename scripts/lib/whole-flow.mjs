@@ -4,9 +4,9 @@
 // tests/browser/whole-flow.test.ts (which checks what each stage should have changed) and the
 // `npm start` tour (which photographs each stage). Everything in the panel is found by its
 // accessible name, as a screen reader or a keyboard user finds it. Types: whole-flow.d.mts.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isAwsOrPortalUrl, screenshot, screenshotsDir } from './browser.mjs';
+import { isAwsOrPortalUrl, screenshot, screenshotsDir, withReplicaOptions } from './browser.mjs';
 
 export const flowAccountId = '111122223333';
 export const consoleStart = 'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports';
@@ -109,6 +109,18 @@ export function createWholeFlow(launched) {
   /** @type {import('puppeteer-core').Page | undefined} */
   let portalTab;
   const pageErrors = [];
+  /**
+   * Every click and keystroke the flow makes, counted where it is made: on a console or portal
+   * page, or in the side panel. `typedValues` counts values typed by hand (a field typed into),
+   * `keystrokes` their characters. Read it before and after a stage for that stage's share.
+   */
+  const counts = {
+    clicks: { console: 0, portal: 0, panel: 0 },
+    keystrokes: { console: 0, portal: 0, panel: 0 },
+    typedValues: { console: 0, portal: 0, panel: 0 },
+  };
+  /** @param {import('puppeteer-core').Page} page */
+  const whereIs = (page) => (page === panelTab ? 'panel' : page === portalTab ? 'portal' : 'console');
   const need = (page, what) => {
     if (!page) throw new Error(`The ${what} tab isn't open yet: run the stage that opens it first.`);
     return page;
@@ -128,6 +140,20 @@ export function createWholeFlow(launched) {
       return portalTab !== undefined && !portalTab.isClosed();
     },
     pageErrors,
+    counts,
+    /** A copy of the counts so far. */
+    countsNow: () => structuredClone(counts),
+    /**
+     * Types `text` into the field `selector` of `page` as a person does, key by key: one value
+     * typed by hand. The tour's goal is never to need it (an access key's secret is the exception).
+     */
+    async typeInto(page, selector, text) {
+      const where = whereIs(page);
+      await page.locator(selector).setTimeout(shortWait).fill('');
+      await page.type(selector, text);
+      counts.typedValues[where] += 1;
+      counts.keystrokes[where] += text.length;
+    },
     /** Each "Open in console" pressed: where the console tab went, the step's "You are on" line, how many console tabs there were. */
     openedInConsole: /** @type {Array<{ stepTitle: string, url: string, here: string | undefined, consoleTabs: number }>} */ ([]),
 
@@ -135,11 +161,13 @@ export function createWholeFlow(launched) {
      * The console on the Data Exports list (the person is signed in), then the side panel in a
      * window beside it. `setViewports: false` leaves a headful browser's window sizes alone.
      */
-    async openConsoleAndPanel({ panelViewport = { width: 440, height: 1000 }, setViewports = true } = {}) {
+    async openConsoleAndPanel({ panelViewport = { width: 440, height: 1000 }, setViewports = true, replicaOptions } = {}) {
       // The browser's first tab, when it is still blank, becomes the console tab.
       const [first] = await browser.pages();
       consoleTab = first && first.url() === 'about:blank' ? first : await browser.newPage();
       consoleTab.on('pageerror', (error) => pageErrors.push(`console: ${String(error)}`));
+      // What the demo console shows (an organization's size, its stack instances): tests/console-replicas/contract.ts.
+      if (replicaOptions) await withReplicaOptions(consoleTab, replicaOptions);
       if (setViewports) await consoleTab.setViewport({ width: 1400, height: 1000 });
       await consoleTab.goto(consoleStart, { waitUntil: 'load' });
       // A window of its own: like the real side panel it stays visible while the console works.
@@ -154,7 +182,10 @@ export function createWholeFlow(launched) {
     async chooseInPanel(radioName) {
       await flow.panel.bringToFront();
       const radio = await flow.panel.locator(aria(radioName, 'radio')).setTimeout(shortWait).waitHandle();
-      if (!(await radio.evaluate((input) => /** @type {HTMLInputElement} */ (input).checked))) await radio.click();
+      if (!(await radio.evaluate((input) => /** @type {HTMLInputElement} */ (input).checked))) {
+        await radio.click();
+        counts.clicks.panel += 1;
+      }
       const { reached } = await pollFor(() => radio.evaluate((input) => /** @type {HTMLInputElement} */ (input).checked), Boolean);
       await radio.dispose();
       return reached;
@@ -175,6 +206,7 @@ export function createWholeFlow(launched) {
     async clickInPanel(name) {
       await flow.panel.bringToFront();
       await flow.panel.locator(aria(name, 'button')).setTimeout(shortWait).click();
+      counts.clicks.panel += 1;
     },
 
     /**
@@ -205,6 +237,7 @@ export function createWholeFlow(launched) {
      */
     async pressPageButton(action, label = '', page = flow.console) {
       const outcome = await pressAction(page, action, label);
+      counts.clicks[whereIs(page)] += 1;
       if (outcome.kind !== 'done') throw new Error(`The "${action}" button (${label || 'any label'}) said ${outcome.kind}: ${outcome.text}`);
       return outcome.text;
     },
@@ -217,11 +250,84 @@ export function createWholeFlow(launched) {
         text,
       );
       await /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (button).click();
+      counts.clicks.console += 1;
+    },
+
+    /**
+     * Goes to another console service in the console tab: one click in the console's own services
+     * menu (the replicas serve the pages, not the menu), counted as that click.
+     */
+    async goToConsolePage(url) {
+      await flow.console.bringToFront();
+      await flow.console.goto(url, { waitUntil: 'load' });
+      counts.clicks.console += 1;
+    },
+
+    /**
+     * "Download …" in the panel: the link's file, written to `dir` as the browser saves it (its
+     * data: URL decoded), so the console's file chooser can pick it. One click. Returns the file.
+     */
+    async downloadFromPanel(linkName, dir) {
+      const link = await flow.panelElement(`::-p-aria([name^="${linkName.replace(/["\\]/g, '\\$&')}"][role="link"])`);
+      const { href, fileName } = await link.evaluate((element) => ({ href: /** @type {HTMLAnchorElement} */ (element).href, fileName: /** @type {HTMLAnchorElement} */ (element).download }));
+      await link.dispose();
+      counts.clicks.panel += 1;
+      const text = decodeURIComponent(href.slice(href.indexOf(',') + 1));
+      await mkdir(dir, { recursive: true });
+      const file = path.join(dir, fileName);
+      await writeFile(file, text);
+      return file;
+    },
+
+    /** Ticks a console checkbox or radio by its label text (Cloudscape's inputs are visually hidden: the label takes the click). */
+    async clickConsoleChoice(text) {
+      const input = await flow.console.waitForFunction(
+        (wanted) => {
+          const textOf = (element) => element?.textContent ?? '';
+          for (const candidate of Array.from(document.querySelectorAll('input[type="checkbox"], input[type="radio"]'))) {
+            const labelledBy = (candidate.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean).map((id) => textOf(document.getElementById(id)));
+            const names = [...Array.from(/** @type {HTMLInputElement} */ (candidate).labels ?? [], textOf), ...labelledBy, candidate.getAttribute('aria-label') ?? ''];
+            if (names.some((name) => name.includes(wanted))) return candidate;
+          }
+          return null;
+        },
+        { timeout: shortWait },
+        text,
+      );
+      const label = await input.evaluateHandle((element) => element.closest('label') ?? element);
+      await /** @type {import('puppeteer-core').ElementHandle<HTMLElement>} */ (label).click();
+      counts.clicks.console += 1;
+    },
+
+    /** A console element by selector, clicked (a person's click: trusted). */
+    async clickConsoleElement(selector) {
+      await flow.console.locator(selector).setTimeout(shortWait).click();
+      counts.clicks.console += 1;
+    },
+
+    /** Chooses a file in the console's file input: the chooser's one click. */
+    async chooseConsoleFile(file) {
+      const input = /** @type {import('puppeteer-core').ElementHandle<HTMLInputElement>} */ (await flow.console.waitForSelector('input[type="file"]', { timeout: shortWait }));
+      await input.uploadFile(file);
+      await input.dispose();
+      counts.clicks.console += 1;
+    },
+
+    /** A key pressed on a console page (Escape to close a menu): a keystroke, not a value typed. */
+    async pressConsoleKey(key) {
+      await flow.console.keyboard.press(key);
+      counts.keystrokes.console += 1;
+    },
+
+    /** The extension's progress as stored (chrome.storage.local `onboarding`), read in the panel page. */
+    async storedProgress() {
+      return flow.panel.evaluate(() => /** @type {any} */ (globalThis).chrome.storage.local.get('onboarding').then((items) => items.onboarding));
     },
 
     /** Follows a console link by its text, as a person opens an export from the list. */
     async followConsoleLink(text) {
       await flow.console.locator(aria(text, 'link')).setTimeout(shortWait).click();
+      counts.clicks.console += 1;
     },
 
     /** Every step of the panel's checklist: its title (with number), status word and "You are on" line. */
@@ -309,6 +415,7 @@ export function createWholeFlow(launched) {
       // A marker first, so a copy that silently failed can't pass for the previous one.
       await flow.panel.evaluate(() => navigator.clipboard.writeText('(nothing copied)'));
       await button.click();
+      counts.clicks.panel += 1;
       await button.dispose();
       const { value } = await pollFor(() => flow.panel.evaluate(() => navigator.clipboard.readText()), (text) => text !== '(nothing copied)', 2_000);
       return value;
@@ -362,6 +469,7 @@ export function createWholeFlow(launched) {
       const page = flow.portal;
       const before = await page.evaluate(() => window.__PORTAL_STATE__.submitCount);
       await page.click('[data-test-id="btn_connect_cloud_account"]');
+      counts.clicks.portal += 1;
       await page.waitForFunction((count) => window.__PORTAL_STATE__.submitCount > count, { timeout: shortWait }, before);
       return page.evaluate(() => window.__PORTAL_STATE__);
     },

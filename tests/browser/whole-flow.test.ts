@@ -200,6 +200,10 @@ const afterStage: Record<string, () => Promise<void>> = {
     expect(await statuses()).toEqual(allSteps.map((title, index) => [title, index < 5 ? 'Done (seen)' : expect.stringMatching(/^Done/)]));
     expect(Object.values((await storedAccount(launched))!.steps).map((step) => step.status)).toEqual(Array(allSteps.length).fill('done'));
     await shoot('panel', '5-all-done', 'FinOps AWS onboarding');
+    // The flow's own count of what it did on the pages and in the panel: no value typed by hand.
+    expect(flow.counts.typedValues).toEqual({ console: 0, portal: 0, panel: 0 });
+    expect(flow.counts.clicks.console).toBeGreaterThan(0);
+    expect(flow.counts.clicks.portal).toBe(2);
     expect(flow.pageErrors).toEqual([]);
     // Everything came from the replicas: nothing was blocked or missing (the browser's own favicon aside).
     expect(requests.blocked).toEqual([]);
