@@ -47,8 +47,8 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-problem'), page: pageIdSchema, message: z.string() }),
   /** What was missing turned up after all (a slow page): the side panel drops the problem. */
   z.object({ type: z.literal('page-problem-solved'), page: pageIdSchema }),
-  /** The always-on script saw a page we work on: inject the console features into this frame. */
-  z.object({ type: z.literal('load-console-features') }),
+  /** Our notice's "Report a problem": load the diagnostics (console-diagnostics.js) into this frame. */
+  z.object({ type: z.literal('load-diagnostics') }),
   /** What the console buttons need: the chosen platform and the known values for this account. */
   z.object({ type: z.literal('get-view'), accountId: z.string().optional() }),
   /**
@@ -118,8 +118,8 @@ export const portalMessageSchema = z.discriminatedUnion('type', [
 export type PortalMessage = z.infer<typeof portalMessageSchema>;
 
 /**
- * "Report a problem on this page": the side panel asks the console tab's content script for a
- * redacted report of the page and shows it; nothing else receives it. The content script checks
- * the request without zod (lib/diagnostics/request); the panel parses the reply with this schema.
+ * "Report a problem on this page": the side panel injects the diagnostics script into the console
+ * tab, which builds a redacted report of the page and returns it (`scripting.executeScript`'s
+ * result); nothing else receives it. The panel checks it with this schema.
  */
 export const snapshotReplySchema = z.object({ report: z.string().max(20_000) });

@@ -2,7 +2,7 @@ import { consoleTheme, toolbarHint } from './action-button';
 import { mountShadowHost } from './shadow-host';
 import type { ConsoleContext } from './context';
 import { observeChanges } from './wait';
-import { noteProblemShown, pageReport } from './snapshot-listener';
+import { noteProblemShown, pageReportOnDemand } from './problem-shown';
 
 /**
  * When a recognised page doesn't show what we expect within a few seconds, say so plainly in the
@@ -62,7 +62,9 @@ function reportButton(box: HTMLElement, message: string): HTMLButtonElement {
   report.type = 'button';
   report.textContent = 'Report a problem';
   report.dataset.finopsAction = 'report-problem';
-  report.addEventListener('click', () => {
+  report.addEventListener('click', async () => {
+    // The diagnostics load only now: a page that never shows a problem never carries them.
+    const text = await pageReportOnDemand(message);
     box.querySelectorAll('.report').forEach((element) => element.remove());
     const area = document.createElement('div');
     area.className = 'report';
@@ -70,7 +72,7 @@ function reportButton(box: HTMLElement, message: string): HTMLButtonElement {
     reportText.readOnly = true;
     reportText.wrap = 'off';
     reportText.setAttribute('aria-label', 'Problem report');
-    reportText.value = pageReport(message);
+    reportText.value = text ?? "The report couldn't be made here: reload the page and try again.";
     const status = document.createElement('div');
     status.className = 'status';
     status.setAttribute('role', 'status');

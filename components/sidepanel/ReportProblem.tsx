@@ -1,23 +1,25 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { buildSnapshotRequest } from '../../lib/diagnostics/request';
 import { snapshotReplySchema } from '../../lib/messages';
 import { CopyButton } from '../ui/CopyButton';
 
 type ReportState = { status: 'idle' | 'asking' } | { status: 'shown'; report: string } | { status: 'failed'; message: string };
 
-const noAnswer = "Couldn't get a report from the console page. Reload the page (it may have opened before the extension was updated) and try again.";
+const noAnswer = "Couldn't get a report from the console page. Is it still open? Reload it and try again.";
 
 /**
- * "Report a problem on this page": the console tab builds a redacted report of the page and the
- * panel shows it to read and copy. Nothing is sent anywhere: the screen and the clipboard only.
+ * "Report a problem on this page": the console tab builds a redacted report of the page (with the
+ * diagnostics script, loaded there on demand) and the panel shows it to read and copy. Nothing is
+ * sent anywhere: the screen and the clipboard only.
  */
 export function ReportProblem({ tabId }: { tabId: number }) {
   const [state, setState] = useState<ReportState>({ status: 'idle' });
   const ask = async () => {
     setState({ status: 'asking' });
     try {
-      const reply = snapshotReplySchema.safeParse(await browser.tabs.sendMessage(tabId, buildSnapshotRequest));
+      // The diagnostics load into the console tab only now; their result is the report.
+      const [injected] = await browser.scripting.executeScript({ target: { tabId }, files: ['/console-diagnostics.js'] });
+      const reply = snapshotReplySchema.safeParse({ report: injected?.result });
       setState(reply.success ? { status: 'shown', report: reply.data.report } : { status: 'failed', message: noAnswer });
     } catch {
       setState({ status: 'failed', message: noAnswer });

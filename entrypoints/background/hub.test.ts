@@ -46,14 +46,14 @@ describe('handleConsoleMessage', () => {
     expect(reply).toMatchObject({ ok: true, changed: true, description: expect.stringMatching(/Adds 1 statement/) });
   });
 
-  it('injects the console features into the frame that asked, and says whether it could', async () => {
+  it('loads the diagnostics into the frame that asked, and says whether it could', async () => {
     const asked: unknown[] = [];
     const inject = async (sender: unknown) => {
       asked.push(sender);
       return true;
     };
-    expect(await handleConsoleMessage({ type: 'load-console-features' }, { ...fromTab, frameId: 3 }, neverOpens, inject)).toEqual({ injected: true });
+    expect(await handleConsoleMessage({ type: 'load-diagnostics' }, { ...fromTab, frameId: 3 }, neverOpens, inject)).toEqual({ injected: true });
     expect(asked).toEqual([{ tabId: 7, windowId: 1, frameId: 3 }]);
-    expect(await handleConsoleMessage({ type: 'load-console-features' }, fromTab, neverOpens)).toEqual({ injected: false });
+    expect(await handleConsoleMessage({ type: 'load-diagnostics' }, fromTab, neverOpens)).toEqual({ injected: false });
   });
 });

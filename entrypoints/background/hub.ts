@@ -48,15 +48,15 @@ export async function handleConsoleMessage(
   raw: unknown,
   sender: SenderInfo,
   openSidePanel: (sender: SenderInfo) => Promise<boolean>,
-  injectConsoleFeatures: (sender: SenderInfo) => Promise<boolean> = async () => false,
+  injectDiagnostics: (sender: SenderInfo) => Promise<boolean> = async () => false,
 ): Promise<unknown> {
   const parsed = consoleMessageSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const message: ConsoleMessage = parsed.data;
   const at = new Date().toISOString();
   switch (message.type) {
-    case 'load-console-features':
-      return { injected: await injectConsoleFeatures(sender) };
+    case 'load-diagnostics':
+      return { injected: await injectDiagnostics(sender) };
     case 'get-view':
       return consoleViewOf(resolveConsoleSetup(await setupFor(message.accountId), message.accountId));
     case 'document':

@@ -1,5 +1,6 @@
 import { portalMessageSchema } from '@/lib/messages';
 import type { ProgressAction } from '@/lib/onboarding/progress';
+import { injectDiagnostics, watchConsoleTabs } from './console-scripts';
 import { handleConsoleMessage, type SenderInfo } from './hub';
 import { handlePortalMessage } from './portal';
 import { watchPortalScripts } from './portal-scripts';
@@ -59,10 +60,11 @@ export default defineBackground(() => {
     if (portalMessage.success) {
       return handlePortalMessage(portalMessage.data, { origin: sender.origin, url: sender.url, tabUrl: sender.tab.url, frameId: sender.frameId });
     }
-    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId, frameId: sender.frameId }, openSidePanel, injectConsoleFeatures);
+    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId, frameId: sender.frameId }, openSidePanel, injectDiagnostics);
   });
 
   watchPortalScripts();
+  watchConsoleTabs();
 });
 
 const isDispatch = (message: unknown): message is { type: 'dispatch'; action: ProgressAction } =>
@@ -70,17 +72,6 @@ const isDispatch = (message: unknown): message is { type: 'dispatch'; action: Pr
 
 const isRestoreCopy = (message: unknown): message is { type: 'restore-progress-copy'; at: string } =>
   typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'restore-progress-copy' && typeof (message as { at?: unknown }).at === 'string';
-
-/** Put the console features into the frame that asked (it only asks on a page we recognise). */
-async function injectConsoleFeatures(sender: SenderInfo): Promise<boolean> {
-  if (sender.tabId === undefined) return false;
-  try {
-    await browser.scripting.executeScript({ target: { tabId: sender.tabId, frameIds: [sender.frameId ?? 0] }, files: ['/console-features.js'] });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Firefox's sidebar API isn't in the Chrome-shaped types WXT generates. */
 const firefoxSidebar = () => (browser as unknown as { sidebarAction: { open(): Promise<void>; toggle(): Promise<void> } }).sidebarAction;

@@ -31,10 +31,14 @@ function javaScriptFiles(dir: string): string[] {
     .map((file) => path.join(dir, file));
 }
 
-/** The manifest's content scripts, plus the console features the background injects into console tabs. */
+const consoleApps = ['iam', 's3', 'billing', 'cloudformation', 'organizations'];
+/** What the background injects into console tabs: one features script per console app, and the diagnostics on demand. */
+const injectedScripts = [...consoleApps.map((app) => `console-${app}.js`), 'console-diagnostics.js'];
+
+/** The manifest's content scripts, plus the scripts the background injects into console tabs. */
 function contentScripts(dir: string): string[] {
   const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ExtensionManifest;
-  return [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), 'console-features.js'];
+  return [...(manifest.content_scripts ?? []).flatMap((script) => script.js ?? []), ...injectedScripts];
 }
 
 const markersIn = (code: string, wanted: readonly string[]) => wanted.filter((marker) => code.includes(marker));
@@ -105,9 +109,12 @@ describe.each(builtOutputs)('the $name build', ({ dir }) => {
     expect(carriers).toEqual([]);
   });
 
-  it('has console content scripts, and the injected console features', () => {
-    expect(contentScripts(dir).length).toBeGreaterThan(1);
-    expect(existsSync(path.join(dir, 'console-features.js'))).toBe(true);
+  it('has the page-world bridge on console pages, and the scripts injected there: one per console app, and the diagnostics', () => {
+    const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as ExtensionManifest;
+    const consoleScripts = (manifest.content_scripts ?? []).filter((script) => script.matches?.some((match) => match.includes('console.aws.amazon.com')));
+    // Nothing of ours runs in the isolated world of a console page no feature wants.
+    expect(consoleScripts.map((script) => script.world)).toEqual(['MAIN']);
+    for (const script of injectedScripts) expect(existsSync(path.join(dir, script)), script).toBe(true);
   });
 
   it('keeps React and the AWS SDK out of every content script', () => {
