@@ -8,5 +8,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Some tests run linters (cfn-lint, shellcheck) or render hundreds of rows: 5 s is too tight on 2 cores.
+    testTimeout: 20_000,
   },
 });
