@@ -2,6 +2,7 @@
 // console and side panel side by side, the extension's buttons, the FinOps portal), stage by stage,
 // with the screenshots to take after each. To photograph more, add to `shotsAfter`; to change what
 // the person does, change the stages in whole-flow.mjs (the whole-flow test checks them).
+import { organizationStages } from './lib/organization-flow.mjs';
 import { reportedValueLabels, wholeFlowStages } from './lib/whole-flow.mjs';
 
 /**
@@ -42,6 +43,24 @@ const shotsAfter = {
 
 /** The stages in order, each with its screenshots. */
 export const tourStages = wholeFlowStages.map((stage) => ({ ...stage, shots: shotsAfter[stage.id] ?? [] }));
+
+/** Screenshots of the organization tour, after these stages. @type {Record<string, TourShot[]>} */
+const organizationShotsAfter = {
+  setup: [{ tab: 'panel', name: 'panel-setup', showing: 'FinOps AWS onboarding' }],
+  'role-arn': [{ tab: 'panel', name: 'panel-values', showing: 'Values' }],
+  'stack-set': [{ tab: 'console', name: 'console-stack-set' }],
+  members: [{ tab: 'console', name: 'console-organization' }],
+  'stack-instances': [{ tab: 'console', name: 'console-stack-instances' }],
+  'portal-management': [{ tab: 'portal', name: 'connected' }],
+  'portal-members': [{ tab: 'portal', name: 'last-member-connected' }],
+  done: [{ tab: 'panel', name: 'panel-all-connected' }],
+};
+
+/**
+ * The organization tour's stages (scripts/lib/organization-flow.mjs), each with its screenshots.
+ * @param {{ members: number, filesDir: string }} options
+ */
+export const organizationTourStages = (options) => organizationStages(options).map((stage) => ({ ...stage, shots: organizationShotsAfter[stage.id] ?? [] }));
 
 /** Where a headful `npm start` leaves the person: the first stage's console and panel. */
 export const headfulStage = wholeFlowStages[0];

@@ -8,7 +8,7 @@
 // EXTENSION_DIR=path runs an extension built elsewhere instead of building .output/chrome-mv3.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { headfulStage, summaryValueLabels, tourStages } from './demo-tour.mjs';
+import { headfulStage, organizationTourStages, summaryValueLabels, tourStages } from './demo-tour.mjs';
 import { requireChromium } from './find-browser.mjs';
 import { chromeExtensionDir, launchWithExtension, projectRoot } from './lib/browser.mjs';
 import { buildExtension, buildReplicas } from './lib/build.mjs';
@@ -19,10 +19,19 @@ import { createWholeFlow, serveReplicasInBrowser } from './lib/whole-flow.mjs';
 const outputDir = path.join(projectRoot, 'demo-output');
 const relative = (file) => path.relative(projectRoot, file);
 
+// --organization: the organization tour (a management account, a StackSet, N members; --members N, 200 by default).
+const organization = process.argv.includes('--organization');
+const membersArg = process.argv.indexOf('--members');
+const members = membersArg === -1 ? 200 : Number(process.argv[membersArg + 1]);
+if (organization && !(Number.isInteger(members) && members >= 1 && members <= 1000)) {
+  console.error(`\n✖ --members takes a whole number from 1 to 1000 (the Organizations replica's size), not "${process.argv[membersArg + 1] ?? ''}".`);
+  process.exit(1);
+}
+
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const underCi = process.env.CI === 'true';
-const headful = hasDisplay && !underCi && !process.argv.includes('--headless');
-const headlessBecause = process.argv.includes('--headless') ? '--headless given' : underCi ? 'CI=true' : 'no $DISPLAY';
+const headful = hasDisplay && !underCi && !process.argv.includes('--headless') && !organization;
+const headlessBecause = process.argv.includes('--headless') ? '--headless given' : organization ? '--organization tours headless' : underCi ? 'CI=true' : 'no $DISPLAY';
 const extensionDir = process.env.EXTENSION_DIR ? path.resolve(process.env.EXTENSION_DIR) : chromeExtensionDir;
 
 const chromePath = await requireChromium();
@@ -88,8 +97,13 @@ async function runTour() {
   let shotNumber = 0;
   const stages = [];
   let failed = false;
-  console.log('\n▶ Demo tour: a standalone account from nothing to a filled FinOps form');
-  for (const [index, stage] of tourStages.entries()) {
+  const stagesToRun = organization ? organizationTourStages({ members, filesDir: path.join(outputDir, 'downloads') }) : tourStages;
+  console.log(
+    organization
+      ? `\n▶ Organization tour: a management account and ${members} member accounts, from nothing to connected`
+      : '\n▶ Demo tour: a standalone account from nothing to a filled FinOps form',
+  );
+  for (const [index, stage] of stagesToRun.entries()) {
     const number = String(index + 1).padStart(2, '0');
     if (failed) {
       stages.push({ number, id: stage.id, title: stage.title, status: 'not run' });
@@ -128,10 +142,13 @@ async function runTour() {
   const portal = flow.portalIsOpen ? await flow.portal.evaluate(() => window.__PORTAL_STATE__).catch(() => undefined) : undefined;
   await launched.close();
 
-  const counted = countsSummary(flow.counts);
+  const memberStage = stages.find((stage) => stage.id === 'portal-members');
+  const memberClicks = memberStage?.counted ? Object.values(memberStage.counted.clicks).reduce((sum, value) => sum + value, 0) : undefined;
+  const counted = countsSummary(flow.counts, organization ? { members, memberClicks } : {});
   const summary = {
     ranAt: new Date().toISOString(),
     mode: `headless (${headlessBecause})`,
+    tour: organization ? `organization: a management account and ${members} member accounts` : 'standalone account',
     chromium: chromePath,
     extension: { id: extensionId, name: manifest.name, version: manifest.version, dir: relative(extensionDir) },
     replicas: replicas.loaded,
@@ -156,7 +173,7 @@ async function runTour() {
   }
   if (summary.portalSubmitted) console.log(`  The portal's Connect submitted: ${JSON.stringify(summary.portalSubmitted)}`);
   console.log(
-    `  Counted: ${counted.valuesTypedByHand} values typed by hand (the manual guide: ${counted.manualGuide.valuesTypedByHand}), ${counted.clicks} clicks (${counted.clicksOnPages} on console and portal pages, ${counted.clicksInSidePanel} in the side panel)`,
+    `  Counted: ${counted.valuesTypedByHand} values typed by hand (the manual guide: ${counted.manualGuide.valuesTypedByHand}), ${counted.clicks} clicks (${counted.clicksOnPages} on console and portal pages, ${counted.clicksInSidePanel} in the side panel)${'clicksPerMemberAccount' in counted ? `, ${counted.clicksPerMemberAccount} clicks per member account` : ''}`,
   );
   for (const error of flow.pageErrors) console.log(`  page error: ${error}`);
   console.log(`\n  Summary: ${relative(summaryFile)}`);

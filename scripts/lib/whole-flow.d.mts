@@ -91,11 +91,15 @@ export interface WholeFlow {
   openConsoleAndPanel(options?: { panelViewport?: { width: number; height: number }; setViewports?: boolean; replicaOptions?: Record<string, unknown> }): Promise<void>;
   /** Another console service in the console tab: one click of the console's menu, counted. */
   goToConsolePage(url: string): Promise<void>;
+  /** Opens a collapsed panel section by name (one click when closed). */
+  expandInPanel(name: string): Promise<void>;
   /** The panel's "Download …" link's file, written to `dir`; one click. The file. */
   downloadFromPanel(linkName: string, dir: string): Promise<string>;
   clickConsoleChoice(text: string): Promise<void>;
   clickConsoleElement(selector: string): Promise<void>;
   chooseConsoleFile(file: string): Promise<void>;
+  /** The console page reloaded: one click. */
+  reloadConsole(): Promise<void>;
   pressConsoleKey(key: import('puppeteer-core').KeyInput): Promise<void>;
   /** chrome.storage.local's `onboarding`, as stored. */
   storedProgress(): Promise<{ accounts: Record<string, { label?: string; accountType: string; steps: Record<string, { status: string }> }> } | undefined>;

@@ -202,6 +202,17 @@ export function createWholeFlow(launched) {
       return value;
     },
 
+    /** Opens a collapsed section of the side panel (a disclosure) by its name; a click only when it is closed. */
+    async expandInPanel(name) {
+      const summary = await flow.panelElement(aria(name, 'DisclosureTriangle'));
+      const open = await summary.evaluate((element) => element.closest('details')?.open ?? element.getAttribute('aria-expanded') === 'true');
+      if (!open) {
+        await summary.click();
+        counts.clicks.panel += 1;
+      }
+      await summary.dispose();
+    },
+
     /** Clicks a button of the side panel by its accessible name. */
     async clickInPanel(name) {
       await flow.panel.bringToFront();
@@ -268,7 +279,7 @@ export function createWholeFlow(launched) {
      * data: URL decoded), so the console's file chooser can pick it. One click. Returns the file.
      */
     async downloadFromPanel(linkName, dir) {
-      const link = await flow.panelElement(`::-p-aria([name^="${linkName.replace(/["\\]/g, '\\$&')}"][role="link"])`);
+      const link = await flow.panelElement(`a[data-finops-action="download"]::-p-text(${linkName})`);
       const { href, fileName } = await link.evaluate((element) => ({ href: /** @type {HTMLAnchorElement} */ (element).href, fileName: /** @type {HTMLAnchorElement} */ (element).download }));
       await link.dispose();
       counts.clicks.panel += 1;
@@ -310,6 +321,12 @@ export function createWholeFlow(launched) {
       const input = /** @type {import('puppeteer-core').ElementHandle<HTMLInputElement>} */ (await flow.console.waitForSelector('input[type="file"]', { timeout: shortWait }));
       await input.uploadFile(file);
       await input.dispose();
+      counts.clicks.console += 1;
+    },
+
+    /** Reloads the console page: the browser's reload button, one click. */
+    async reloadConsole() {
+      await flow.console.reload({ waitUntil: 'load' });
       counts.clicks.console += 1;
     },
 
