@@ -1,6 +1,6 @@
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ConsoleApp } from '@/lib/console/apps';
 import { createConsoleContext } from './context';
+import { startPageLife, type PageLife } from './page-life';
 import type { ConsoleFeature } from './feature';
 import { runFeatures } from './runner';
 
@@ -10,9 +10,9 @@ import { runFeatures } from './runner';
  * extension update the old copy's context is invalid and the new one takes over.
  */
 export function startConsoleApp(app: ConsoleApp, features: ConsoleFeature[]): void {
-  const running = ((globalThis as { finopsConsoleApps?: Partial<Record<ConsoleApp, ContentScriptContext>> }).finopsConsoleApps ??= {});
+  const running = ((globalThis as { finopsConsoleApps?: Partial<Record<ConsoleApp, PageLife>> }).finopsConsoleApps ??= {});
   if (running[app]?.isValid) return;
-  const ctx = new ContentScriptContext(`console-${app}`);
-  running[app] = ctx;
-  runFeatures(ctx, features, (feature, signal) => feature.init(signal, createConsoleContext(ctx)));
+  const life = startPageLife();
+  running[app] = life;
+  runFeatures(life, features, (feature, signal) => feature.init(signal, createConsoleContext(life)));
 }

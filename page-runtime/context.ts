@@ -1,12 +1,13 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { recognisePage, type PageMatch } from '@/lib/console/pages';
 import { readConsoleAccount } from '@/lib/console/read-account';
 import { EDITOR_TEXT_LIMIT, editorTooLongMessage, type ConsoleView, type DocumentReply } from '@/lib/console/view';
 import type { ConsoleMessage, DocumentRequest } from '@/lib/messages';
+import type { PageLife } from './page-life';
 
 /** What a feature may use: the page it is on, what the background worked out, and a line back. */
 export interface ConsoleContext {
-  wxt: ContentScriptContext;
+  /** This script's life in the page: ends on an extension update. */
+  life: PageLife;
   url: URL;
   page: PageMatch | undefined;
   /** The account this console session is signed in to, read from the page. */
@@ -22,7 +23,7 @@ export interface ConsoleContext {
 
 const unreachable = "The extension's background didn't answer. Reload this page; if it keeps happening, reload the extension.";
 
-export function createConsoleContext(wxt: ContentScriptContext): ConsoleContext {
+export function createConsoleContext(life: PageLife): ConsoleContext {
   const url = new URL(location.href);
   const accountId = () => readConsoleAccount(document)?.accountId;
   const ask = async <T>(message: ConsoleMessage): Promise<T | undefined> =>
@@ -32,7 +33,7 @@ export function createConsoleContext(wxt: ContentScriptContext): ConsoleContext 
     browser.runtime.sendMessage(message).catch(() => undefined);
   };
   return {
-    wxt,
+    life,
     url,
     page: recognisePage(url),
     accountId,

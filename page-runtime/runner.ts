@@ -1,6 +1,6 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { NAVIGATED_EVENT } from '@/lib/console/bridge-protocol';
 import type { ConsoleFeature } from './feature';
+import type { PageLife } from './page-life';
 
 /**
  * Runs the features that want the current page, and re-runs on every SPA navigation
@@ -9,7 +9,7 @@ import type { ConsoleFeature } from './feature';
  * previous page's observers and removes its buttons.
  */
 export function runFeatures(
-  ctx: ContentScriptContext,
+  ctx: Pick<PageLife, 'onInvalidated'> & { addEventListener(target: Window, type: 'hashchange', handler: () => void): void },
   features: ConsoleFeature[],
   start: (feature: ConsoleFeature, signal: AbortSignal) => void | Promise<void>,
 ): void {
