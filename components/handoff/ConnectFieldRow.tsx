@@ -1,5 +1,5 @@
 import type { ConnectFormField } from '../../lib/platforms';
-import { valueLabels, type ValueKind } from '../../lib/values';
+import { curVersionMeanings, valueLabels, type ValueKind } from '../../lib/values';
 import { CopyButton } from '../ui/CopyButton';
 import { StatusIndicator } from '../ui/StatusIndicator';
 import { checkValue, type ValueSource } from '../values/value-entries';
@@ -23,6 +23,19 @@ export function ConnectFieldRow({ field, values, sources = {} }: ConnectFieldRow
     );
   }
   const kind = field.fill.valueKind;
+  if (field.control === 'radio') {
+    // The export type: as the console showed it, else the form's default (CUR 2.0).
+    const chosen = values[kind] ?? field.defaultValue ?? '';
+    const meaning = kind === 'curVersion' ? (curVersionMeanings[chosen as keyof typeof curVersionMeanings] ?? chosen) : chosen;
+    return (
+      <li data-field={field.key}>
+        <div className="kv-head">
+          <span className="kv-label">{field.label}</span>
+        </div>
+        <div className="kv-value">Choose “{meaning}”</div>
+      </li>
+    );
+  }
   const checked = checkValue(kind, values[kind]);
   return (
     <li data-field={field.key}>

@@ -8,6 +8,7 @@ const displayOrder: readonly ValueKind[] = [
   'region',
   'exportName',
   'exportPathPrefix',
+  'curVersion',
   'roleName',
   'roleArn',
   'userName',
@@ -25,5 +26,7 @@ export function valueKindsForPlan(plan: OnboardingPlan): ValueKind[] {
   const used = new Set<ValueKind>(['accountId']);
   for (const step of plan.steps) for (const kind of [...step.needs, ...step.produces]) used.add(kind);
   if (used.has('bucketName')) used.add('region');
+  // Read with the export: Legacy (1) or CUR 2.0 (2), what the connect form's "Export type" takes.
+  if (used.has('exportName')) used.add('curVersion');
   return displayOrder.filter((kind) => used.has(kind));
 }

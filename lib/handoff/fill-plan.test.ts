@@ -139,6 +139,30 @@ describe('values fillPlanFor does not have', () => {
   });
 });
 
+describe('a legacy CUR export', () => {
+  it('is handed over as Export type Legacy (1), with its prefix as read', () => {
+    const plan = planFor('standalone', 'assumedRole', { typed: { ...typedValues, curVersion: 'Legacy CUR export' } });
+    expect(steps(plan)).toContain('choose curVersion=1');
+    expect(plan.actions).toContainEqual(expect.objectContaining({ kind: 'choose', inputName: 'curVersion', value: '1', meaning: 'Legacy CUR export' }));
+    expect(steps(plan)).toContain('fill bucketPrefix=finops/exports/cur2');
+    expect(plan.missing).toEqual([]);
+  });
+
+  it('gets no guessed prefix: the prefix is missing, and the plan says to open the export’s Edit page', () => {
+    const { exportPathPrefix: _notRead, ...typed } = typedValues;
+    const plan = planFor('standalone', 'assumedRole', { typed: { ...typed, curVersion: '1' } });
+    expect(steps(plan)).not.toContainEqual(expect.stringContaining('bucketPrefix'));
+    expect(plan.missing).toEqual([
+      { fieldKey: 'exportPathPrefix', label: 'Export path prefix', valueKind: 'exportPathPrefix', reason: 'unknown', problem: expect.stringMatching(/choose Edit, so we can read its "S3 path prefix"/) },
+    ]);
+  });
+
+  it('a standard export (or one whose type is unknown) stays CUR 2.0 with the suggested prefix', () => {
+    expect(steps(planFor('standalone', 'assumedRole', { typed: { exportName: 'cur2-hourly' } }))).toEqual(expect.arrayContaining(['choose curVersion=2', 'fill bucketPrefix=reports']));
+    expect(steps(planFor('standalone', 'assumedRole', { typed: { exportName: 'cur2-hourly', curVersion: 'Standard data export' } }))).toContain('choose curVersion=2');
+  });
+});
+
 describe('fillPlanFor on other platforms', () => {
   it('gives a self-hosted OptScale the same plan as FinOps for Cloud', () => {
     const custom = customOptScalePlatform({ portalOrigin: 'https://optscale.example.com', trustedPrincipal: '444455556666' });

@@ -6,7 +6,7 @@
 import type { KnownValue } from '../onboarding/state-schema';
 import { connectFormFor, type AccountType, type AuthMethod, type ConnectFormField, type PlatformProfile } from '../platforms';
 import { fail, ok, type Result } from '../result';
-import { parseValue, type ValueKind } from '../values';
+import { curVersionMeanings, parseValue, type ValueKind } from '../values';
 
 /** Press one of the form's toggles (AWS tile, account type, authentication), by test id, else by label. */
 export interface PressAction {
@@ -95,6 +95,10 @@ const locator = (field: ConnectFormField) => ({
   ...(field.testId === undefined ? {} : { testId: field.testId }),
 });
 
+/** Where a legacy CUR export's prefix can be read (its details page shows the bucket only). */
+export const legacyPrefixWhereToFind =
+  "A legacy CUR export's details page shows only the bucket: open the export in Data Exports and choose Edit, so we can read its \"S3 path prefix\".";
+
 function fieldStep(field: ConnectFormField, input: FillPlanInput): FormAction | MissingValue | undefined {
   if ('fixedValue' in field.fill) {
     if (field.control === 'radio' && field.inputName !== undefined)
@@ -106,6 +110,17 @@ function fieldStep(field: ConnectFormField, input: FillPlanInput): FormAction | 
   const known = input.values[valueKind];
   const missing = { fieldKey: field.key, label: field.label, valueKind };
   if (known?.problem !== undefined) return { ...missing, reason: 'invalid', problem: known.problem };
+  if (field.control === 'radio' && field.inputName !== undefined) {
+    // The export type: as the console showed it, else the form's own default (CUR 2.0, what we set up).
+    const value = known?.value || field.defaultValue;
+    if (value === undefined) return field.required ? { ...missing, reason: 'unknown' } : undefined;
+    const meaning = valueKind === 'curVersion' ? (curVersionMeanings[value as keyof typeof curVersionMeanings] ?? value) : value;
+    return { kind: 'choose', fieldKey: field.key, label: field.label, inputName: field.inputName, value, meaning };
+  }
+  if (valueKind === 'exportPathPrefix' && input.values.curVersion?.value === '1' && (!known || known.source === 'default')) {
+    // A legacy export's details page shows the bucket only: never hand over a guessed prefix.
+    return { ...missing, reason: 'unknown', problem: legacyPrefixWhereToFind };
+  }
   // Exactly as stored: the platform wants, e.g., the S3 path prefix as the export has it.
   if (!known || known.value === '') return field.required ? { ...missing, reason: 'unknown' } : undefined;
   return { kind: 'fill', fieldKey: field.key, label: field.label, ...locator(field), value: known.value, secret: false, suggested: known.source === 'default' };

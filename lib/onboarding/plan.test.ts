@@ -118,6 +118,7 @@ const everyValue: PlainValues = Object.fromEntries(
     region: 'eu-west-1',
     accessKeyId: 'AKIAIOSFODNN7EXAMPLE',
     dataSourceName: 'AWS 111122223333',
+    curVersion: '2',
   } satisfies Record<Exclude<ValueKind, 'secretAccessKey'>, string>).map(([kind, value]) => [kind, unwrap(parseValue(kind as ValueKind, value))]),
 );
 

@@ -69,7 +69,8 @@ const connectCaution = (platform: PlatformProfile, accountType: AccountType, exp
 /** The values the platform's connect form takes for this account, without the secret (never stored). */
 const connectFormValues = (platform: PlatformProfile, accountType: AccountType, authMethod: AuthMethod): ValueKind[] =>
   (connectFormFor(platform, accountType, authMethod)?.fields ?? []).flatMap((field) =>
-    'valueKind' in field.fill && field.fill.valueKind !== 'secretAccessKey' ? [field.fill.valueKind] : [],
+    // A choice with a default (the export type: CUR 2.0 unless the console shows a legacy export) needs nothing.
+    'valueKind' in field.fill && field.fill.valueKind !== 'secretAccessKey' && !(field.control === 'radio' && field.defaultValue !== undefined) ? [field.fill.valueKind] : [],
   );
 
 const inputSource = (kind: ValueKind, platform: PlatformProfile): PlanInput['from'] => {

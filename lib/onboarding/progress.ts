@@ -415,7 +415,8 @@ export function valuesFor(account: AccountProgress, accountId?: string): Partial
     if (recommended.ok) {
       defaults.exportName = suggestion(recommended.value.exportName);
       defaults.bucketName = suggestion(recommended.value.bucketName);
-      defaults.exportPathPrefix = suggestion(recommended.value.exportPathPrefix);
+      // A legacy CUR export's prefix is read from its form, never guessed (its details page shows the bucket only).
+      if (account.values.curVersion?.value !== '1') defaults.exportPathPrefix = suggestion(recommended.value.exportPathPrefix);
     }
     defaults.dataSourceName = suggestion(account.label ?? `AWS ${id}`);
   }

@@ -39,12 +39,12 @@ describe('FinOps for Cloud connect form', () => {
     expect(shape(form)).toEqual(keys.map((key) => [key, ...portalFields[key]]));
   });
 
-  it('always picks CUR 2.0 as the export type, and only where billing is asked for', () => {
+  it('takes the export type from the account (CUR 2.0 by default), and only where billing is asked for', () => {
     for (const accountType of accountTypes) {
       for (const authMethod of ['assumedRole', 'accessKey'] as AuthMethod[]) {
         const exportType = connectFormFor(finopsForCloud, accountType, authMethod)?.fields.find((field) => field.key === 'exportType');
         if (accountType === 'member') expect(exportType).toBeUndefined();
-        else expect(exportType).toMatchObject({ label: 'Export type', inputName: 'curVersion', control: 'radio', fill: { fixedValue: '2' } });
+        else expect(exportType).toMatchObject({ label: 'Export type', inputName: 'curVersion', control: 'radio', fill: { valueKind: 'curVersion' }, defaultValue: '2' });
       }
     }
   });

@@ -58,8 +58,9 @@ const field = {
     label: 'Export type',
     inputName: 'curVersion',
     control: 'radio',
-    // "Legacy cost & usage reports (CUR) export" is value '1'; we always set up CUR 2.0.
-    fill: { fixedValue: '2', meaning: 'Standard data export (CUR 2.0)' },
+    // "Legacy cost & usage reports (CUR) export" is value '1': an account whose export the console
+    // lists as a "Legacy CUR export" is handed over so; otherwise CUR 2.0, which we set up.
+    fill: { valueKind: 'curVersion' },
     required: true,
     defaultValue: '2',
   },

@@ -3,6 +3,7 @@ export * from './account-id';
 export * from './bucket-name';
 export * from './data-export';
 export * from './data-source-name';
+export * from './export-type';
 export * from './external-id';
 export * from './iam-arns';
 export * from './iam-names';

@@ -7,6 +7,20 @@ type Good = [unknown, string];
 type Bad = [unknown, string | RegExp];
 
 const table: Record<ValueKind, { good: Good[]; bad: Bad[] }> = {
+  curVersion: {
+    good: [
+      ['2', '2'],
+      [1, '1'],
+      [' 1 ', '1'],
+      ['Legacy CUR export', '1'],
+      ['Standard data export', '2'],
+    ],
+    bad: [
+      ['', '2 for a standard data export (CUR 2.0), 1 for a legacy CUR export'],
+      ['3', 'Choose the export type'],
+      ['Cost and usage dashboard powered by QuickSight', 'Choose the export type'],
+    ],
+  },
   accountId: {
     good: [
       ['111122223333', '111122223333'],

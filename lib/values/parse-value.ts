@@ -5,6 +5,7 @@ import { accountIdSchema } from './account-id';
 import { bucketNameSchema } from './bucket-name';
 import { exportNameSchema, exportPathPrefixSchema } from './data-export';
 import { dataSourceNameSchema } from './data-source-name';
+import { curVersionSchema } from './export-type';
 import { externalIdSchema } from './external-id';
 import { principalArnSchema, roleArnSchema, trustedPrincipalSchema, userArnSchema } from './iam-arns';
 import { policyNameSchema, roleNameSchema, userNameSchema } from './iam-names';
@@ -16,6 +17,7 @@ export const valueSchemas = {
   bucketName: bucketNameSchema,
   exportName: exportNameSchema,
   exportPathPrefix: exportPathPrefixSchema,
+  curVersion: curVersionSchema,
   roleName: roleNameSchema,
   roleArn: roleArnSchema,
   userName: userNameSchema,
@@ -38,6 +40,7 @@ export const valueLabels: Record<ValueKind, string> = {
   bucketName: 'S3 bucket name',
   exportName: 'Data export name',
   exportPathPrefix: 'S3 path prefix',
+  curVersion: 'Export type',
   roleName: 'IAM role name',
   roleArn: 'Role ARN',
   userName: 'IAM user name',

@@ -1,6 +1,6 @@
 import { isBillingConsole, isDataExportsDetails, isDataExportsList } from '@/lib/console';
 import { readExportStorage, readExportsTable } from '@/lib/console/read-values';
-import type { ValueKind } from '@/lib/values';
+import { curVersionFromConsole, type ValueKind } from '@/lib/values';
 import { defineFeature } from '@/page-runtime/feature';
 import { observeChanges } from '@/page-runtime/wait';
 
@@ -31,8 +31,11 @@ export default defineFeature({
       // Only the export we look for: the account's other exports (a finance team's CSV export) are
       // not ours, even when one is all the list shows.
       const row = readExportsTable(document).find((candidate) => candidate.exportName === wanted);
-      const values = fromStorage ?? (row ? { exportName: row.exportName, ...(row.bucketName ? { bucketName: row.bucketName } : {}) } : undefined);
-      if (!values) return;
+      const read = fromStorage ?? (row ? { exportName: row.exportName, ...(row.bucketName ? { bucketName: row.bucketName } : {}) } : undefined);
+      if (!read) return;
+      // "Legacy CUR export" (list column "Export type", details "Data export type") → Export type 1.
+      const curVersion = curVersionFromConsole((fromStorage ? storage?.exportType : undefined) ?? row?.exportType);
+      const values = curVersion ? { ...read, curVersion } : read;
       const key = JSON.stringify(values);
       if (key === last) return;
       last = key;
