@@ -29,6 +29,14 @@ function accountWith(setup: SetupChoice, typed: Array<[ValueKind, string]> = [])
 }
 
 describe('verifyPlanFor', () => {
+  it('a legacy CUR export: checked as legacy (billing reports delivery, date-range folders), with its prefix as read, never a guessed one', () => {
+    const withPrefix = verifyPlanFor(accountId, accountWith(finops({ exportState: 'exists' }), [['curVersion', 'Legacy CUR export'], ['exportName', 'legacy-cur'], ['bucketName', bucket], ['exportPathPrefix', 'cur/legacy']]));
+    if (!withPrefix.ok) throw new Error(withPrefix.problem.message);
+    expect(withPrefix.value.billingExport).toEqual({ bucket, exportName: 'legacy-cur', exportPathPrefix: 'cur/legacy', curVersion: 1 });
+    const guessed = verifyPlanFor(accountId, accountWith(finops({ exportState: 'exists' }), [['curVersion', '1'], ['exportName', 'legacy-cur'], ['bucketName', bucket]]));
+    expect(guessed).toMatchObject({ ok: false, problem: { message: expect.stringContaining('S3 path prefix') } });
+  });
+
   it('standalone account with a role: the platform’s principal, every grant of our templates, the recommended export', () => {
     const plan = verifyPlanFor(accountId, accountWith(finops()));
     if (!plan.ok) throw new Error(plan.problem.message);

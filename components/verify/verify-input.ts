@@ -76,7 +76,9 @@ export function verifyPlanFor(accountId: string, account: AccountProgress): Resu
     const bucket = value('bucketName');
     const exportName = value('exportName');
     const exportPathPrefix = value('exportPathPrefix');
-    if (bucket && exportName && exportPathPrefix) billingExport = { bucket, exportName, exportPathPrefix, curVersion: 2 };
+    // A legacy CUR export delivers for the billing reports service, in date-range folders.
+    const curVersion = known.curVersion?.value === '1' && known.curVersion.problem === undefined ? 1 : 2;
+    if (bucket && exportName && exportPathPrefix) billingExport = { bucket, exportName, exportPathPrefix, curVersion };
   }
 
   if (missing.length > 0 || !access) {

@@ -16,13 +16,18 @@ export function deliveryPrefixes(exportPathPrefix: string, exportName: string): 
   return prefixes;
 }
 
-/** Keys that are export data files (CUR 2.0, legacy CUR CSV or Parquet) under `listedPrefix`. */
+/**
+ * Keys that are export data files under `listedPrefix`: CUR 2.0 (`data/BILLING_PERIOD=…`), legacy
+ * CUR CSV set to overwrite (`yyyymmdd-yyyymmdd/NAME-00001.csv.gz`) or to create new report versions
+ * (`yyyymmdd-yyyymmdd/<assemblyId>/NAME-00001.csv.gz`), and legacy CUR Parquet (`NAME/year=…/month=…`).
+ */
 export function exportDataFiles(keys: readonly string[], listedPrefix: string, exportName: string): string[] {
   const base = escape(listedPrefix);
   const name = escape(exportName);
   const patterns = [
     new RegExp(`^${base}data/BILLING_PERIOD=\\d{4}-\\d{2}/${name}-\\d{5}\\.(snappy\\.parquet|csv\\.(gz|zip))$`),
-    new RegExp(`^${base}\\d{8}-\\d{8}(/\\d{8}T\\d{6}Z)?/${name}-\\d{5}\\.csv\\.(gz|zip)$`),
+    // The assembly folder is a UUID (or, in older reports, a timestamp such as 20250102T000000Z).
+    new RegExp(`^${base}\\d{8}-\\d{8}(/[0-9A-Za-z-]{8,64})?/${name}-\\d{5}\\.csv\\.(gz|zip)$`),
     new RegExp(`^${base}${name}/year=\\d{4}/month=([1-9]|1[0-2])/${name}-\\d{5}\\.snappy\\.parquet$`),
   ];
   return keys.filter((key) => patterns.some((pattern) => pattern.test(key)));

@@ -8,6 +8,8 @@ import {
   ACCOUNT,
   BUCKET,
   DATA_FILE,
+  LEGACY_OVERWRITE_FILES,
+  LEGACY_VERSIONED_FILES,
   EXPORT_NAME,
   KEYS,
   MANIFEST,
@@ -270,6 +272,19 @@ describe('first delivery', () => {
     scenario.buckets![BUCKET]!.objects = objects;
     const { byId } = await verify(scenario, roleInput());
     expect(byId('first-delivery')).toMatchObject({ status: 'warn', detail: expect.stringMatching(detail), fix: { kind: 'console-link', page: 'data-exports-list', values: {} } });
+  });
+
+  it.each([
+    ['overwriting its report', LEGACY_OVERWRITE_FILES],
+    ['creating new report versions', LEGACY_VERSIONED_FILES],
+  ])('a legacy CUR export %s counts as delivered', async (_name, objects) => {
+    const scenario = exampleScenario();
+    scenario.buckets![BUCKET]!.objects = objects;
+    const input = roleInput();
+    input.billingExport = { ...input.billingExport!, curVersion: 1 };
+    const { byId } = await verify(scenario, input);
+    expect(byId('first-delivery')).toMatchObject({ status: 'pass', detail: expect.stringContaining(objects.at(-1)!) });
+    expect(byId('bucket-policy')?.status).toBe('pass');
   });
 
   it("found under the parent prefix, as the platform's fallback does", async () => {

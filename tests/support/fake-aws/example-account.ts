@@ -82,6 +82,15 @@ export const dataExportsBucketPolicy = (bucket: string, account: string): Policy
 export const DATA_FILE = `reports/${EXPORT_NAME}/data/BILLING_PERIOD=2025-01/${EXPORT_NAME}-00001.snappy.parquet`;
 export const MANIFEST = `reports/${EXPORT_NAME}/metadata/BILLING_PERIOD=2025-01/${EXPORT_NAME}-Manifest.json`;
 
+/** A legacy CUR report set to overwrite: one folder per billing period, manifest beside the data. */
+export const LEGACY_OVERWRITE_FILES = [`reports/${EXPORT_NAME}/20250101-20250201/${EXPORT_NAME}-Manifest.json`, `reports/${EXPORT_NAME}/20250101-20250201/${EXPORT_NAME}-00001.csv.gz`];
+/** A legacy CUR report set to create new report versions: each delivery in its own assembly folder. */
+export const LEGACY_VERSIONED_FILES = [
+  `reports/${EXPORT_NAME}/20250101-20250201/${EXPORT_NAME}-Manifest.json`,
+  `reports/${EXPORT_NAME}/20250101-20250201/5c1f8e4b-9a3d-4e6f-8b2a-0d7c3e1f9a64/${EXPORT_NAME}-Manifest.json`,
+  `reports/${EXPORT_NAME}/20250101-20250201/5c1f8e4b-9a3d-4e6f-8b2a-0d7c3e1f9a64/${EXPORT_NAME}-00001.csv.gz`,
+];
+
 /** A fresh deep copy each time: tests may change anything in it. */
 export function exampleScenario(): FakeAwsScenario {
   return structuredClone({
