@@ -398,6 +398,45 @@ async function idlePageCost() {
   });
 }
 
+/**
+ * The two tours, run as `npm start` runs them (headless, the built extension), each counting its
+ * own clicks and values typed by hand: a standalone account, then an organization of
+ * TOUR_MEMBERS member accounts (200 by default). Printed beside the manual guide's figures.
+ * @returns {Promise<Row[]>}
+ */
+async function tourCounts() {
+  const { execFile } = await import('node:child_process');
+  const { promisify } = await import('node:util');
+  const members = Number(process.env.TOUR_MEMBERS ?? 200);
+  const rows = [];
+  for (const [name, args] of [
+    ['standalone account', ['--headless']],
+    [`organization, ${members} members`, ['--organization', '--members', String(members)]],
+  ]) {
+    const started = performance.now();
+    try {
+      await promisify(execFile)(process.execPath, [path.join(projectRoot, 'scripts/start.mjs'), ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, EXTENSION_DIR: chromeExtensionDir },
+        timeout: 60 * 60_000,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+    } catch (error) {
+      rows.push({ label: `${name}: the tour failed`, value: String(/** @type {{ stdout?: string }} */ (error).stdout ?? error).trim().split('\n').slice(-6).join(' | ') });
+      continue;
+    }
+    const summary = JSON.parse(readFileSync(path.join(projectRoot, 'demo-output/summary.json'), 'utf8'));
+    const counted = summary.counted;
+    rows.push(
+      { label: `${name}: values typed by hand`, value: String(counted.valuesTypedByHand), note: `goal 0; the manual guide: ${counted.manualGuide.valuesTypedByHand} (${counted.manualGuide.counted})` },
+      { label: `${name}: clicks`, value: `${counted.clicks} (${counted.clicksOnPages} on console and portal pages, ${counted.clicksInSidePanel} in the side panel)` },
+      ...(counted.clicksPerMemberAccount !== undefined ? [{ label: `${name}: clicks per member account`, value: String(counted.clicksPerMemberAccount), note: 'on the portal, per member' }] : []),
+      { label: `${name}: the tour took`, value: `${((performance.now() - started) / 1000).toFixed(0)} s`, note: 'headless Chromium, replicas' },
+    );
+  }
+  return rows;
+}
+
 const benchmarks = [
   { name: 'What a console page loads from us (minified)', run: contentScriptSizes },
   { name: 'What the webextension-polyfill costs', run: polyfillCost },
@@ -410,6 +449,7 @@ const benchmarks = [
   { name: 'Main-thread time of our scripts on a console page no feature wants', run: idlePageCost },
   { name: 'Organization scale: the tracker with 500 member accounts imported', run: organizationScale },
   { name: 'Side panel first render and popup first paint, 1 and 500 accounts (Chromium, built extension)', run: extensionPageRender },
+  { name: 'The tours, counted by themselves: values typed by hand and clicks (TOUR_MEMBERS sets the organization size)', run: tourCounts },
 ];
 
 /** Navigation → checklist and account list in the side panel; navigation → first paint of the popup (scripts/lib/panel-bench.mjs). */
