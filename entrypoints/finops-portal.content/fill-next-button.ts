@@ -32,6 +32,10 @@ export function keepFillNextButton(ctx: ContentScriptContext, signal: AbortSigna
   let nothingToFill = false;
   // The account filled last, and the success alerts already on the page then (an earlier connect's).
   let filled: { accountId: string; earlierAlerts: Set<Element> } | undefined;
+  // Once the person has pressed "Fill next member account" on this page, each successful connect
+  // fills the next member at once: going down the list is then one click a member, the portal's
+  // own Connect (which the extension never presses).
+  let goingDownTheList = false;
 
   const fill = async (controller: AbortController): Promise<ActionOutcome> => {
     const reply = await ask<PortalFillNextReply>({ type: 'portal-fill-next', origin: location.origin });
@@ -71,7 +75,10 @@ export function keepFillNextButton(ctx: ContentScriptContext, signal: AbortSigna
           const again = await peek();
           return again?.ok ? fillNextNote(again.value.next) : again?.problem.message;
         },
-        run: () => fill(controller),
+        run: () => {
+          goingDownTheList = true;
+          return fill(controller);
+        },
       }, controller.signal);
     } finally {
       mounting = false;
@@ -106,7 +113,27 @@ export function keepFillNextButton(ctx: ContentScriptContext, signal: AbortSigna
     if (!fresh) return;
     const { accountId } = filled;
     filled = undefined;
-    void ask<PortalMemberConnectedReply>({ type: 'portal-member-connected', origin: location.origin, accountId }).then(() => relabel());
+    void ask<PortalMemberConnectedReply>({ type: 'portal-member-connected', origin: location.origin, accountId }).then(async () => {
+      await relabel();
+      if (goingDownTheList) await fillNextAfterConnect();
+    });
+  };
+
+  /** The next member filled right after a connect; its outcome shown on the button's status line. */
+  const fillNextAfterConnect = async () => {
+    const controller = button;
+    const status = host?.shadowRoot?.querySelector<HTMLElement>('.status');
+    if (!controller || controller.signal.aborted || !status) return;
+    const reply = await peek();
+    if (!reply?.ok) {
+      goingDownTheList = false;
+      status.dataset.kind = 'done';
+      status.textContent = 'Connected. Every member account in the tracker is filled; nothing left to fill.';
+      return;
+    }
+    const outcome = await fill(controller);
+    status.dataset.kind = outcome.status;
+    status.textContent = outcome.status === 'done' ? `Connected; the next member is filled. ${outcome.message}` : outcome.message;
   };
 
   observeChanges(signal, () => {

@@ -139,11 +139,17 @@ export function organizationStages({ members, filesDir }) {
     },
     {
       id: 'portal-members',
-      title: `FinOps for Cloud: every member account with "Fill next member account", then Connect`,
+      title: 'FinOps for Cloud: "Fill next member account" once, then Connect for each member (each connect fills the next)',
       async run(flow) {
         for (let index = 0; index < members; index += 1) {
           const accountId = memberAccountId(index);
-          await flow.pressPageButton('fill-next', 'Fill next member account', flow.portal);
+          // The first member by the button; each connect then fills the next one by itself.
+          if (index === 0) await flow.pressPageButton('fill-next', 'Fill next member account', flow.portal);
+          await flow.portal.waitForFunction(
+            (id) => /** @type {HTMLInputElement | null} */ (document.querySelector('[data-test-id="input_assume_role_account_id"]'))?.value === id,
+            { timeout: 10_000 },
+            accountId,
+          );
           const state = await flow.connectInPortal();
           if (state.submitted?.awsRoleAccountId !== accountId) throw new Error(`Member ${index + 1}: the portal got ${JSON.stringify(state.submitted)}, expected account ${accountId}.`);
           await flow.portal.waitForFunction(() => /** @type {any} */ (window).__PORTAL_STATE__.outcome === 'connected', { timeout: 10_000 });
