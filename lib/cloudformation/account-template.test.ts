@@ -35,9 +35,11 @@ describe.each(testCases)('$name', ({ name, platform, accountType, authMethod, va
     expect(toJson(template)).not.toMatch(/AccessKey"|SecretAccessKey|AWS::IAM::AccessKey/);
   });
 
-  it('outputs the ARN and name the platform asks for, and the account ID', () => {
-    const expected = authMethod === 'assumedRole' ? ['RoleArn', 'RoleName', 'AccountId'] : ['UserArn', 'UserName', 'AccessKeyPage', 'AccountId'];
-    expect(Object.keys(template.Outputs)).toEqual(expected);
+  it('outputs the ARN and name the platform asks for, the account ID, and the export type where the form asks for it', () => {
+    const identity = authMethod === 'assumedRole' ? ['RoleArn', 'RoleName', 'AccountId'] : ['UserArn', 'UserName', 'AccessKeyPage', 'AccountId'];
+    const asksExportType = !name.startsWith('Cloudyn') && accountType !== 'member';
+    expect(Object.keys(template.Outputs)).toEqual(asksExportType ? [...identity, 'ExportType'] : identity);
+    if (asksExportType) expect(template.Outputs.ExportType?.Value).toBe('2');
   });
 
   it('asks for the bucket only where the billing import policy reads it, and for an External ID only where the trust policy requires one', () => {
@@ -74,6 +76,12 @@ describe('accountTemplate', () => {
     const account = build(finopsForCloud, 'member', { values: { roleName: 'FinOpsReader' } });
     expect(account.template.Resources.AccessRole?.Properties.RoleName).toBe('FinOpsReader');
     expect(account.creates).toContainEqual({ kind: 'role', name: 'FinOpsReader', templateId: 'trustPolicy' });
+  });
+
+  it('outputs Export type 1 for an account whose export is a legacy CUR export', () => {
+    const legacy = accountTemplate(finopsForCloud, 'standalone', { values: { curVersion: 'Legacy CUR export' } });
+    if (!legacy.ok) throw new Error(legacy.problem.message);
+    expect(legacy.value.template.Outputs.ExportType).toEqual({ Description: 'Export type to choose on the connect form: 1, legacy CUR export.', Value: '1' });
   });
 
   it('leaves the bucket to be typed when it is not known yet', () => {

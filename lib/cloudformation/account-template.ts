@@ -1,4 +1,4 @@
-import { templatesFor } from '../platforms/platform-lookup';
+import { connectFormFor, templatesFor } from '../platforms/platform-lookup';
 import type { AccountType, AuthMethod, PlatformProfile } from '../platforms/platform-profile';
 import { policyTemplates } from '../policies/templates';
 import type { TemplateId } from '../policies/template-types';
@@ -204,6 +204,15 @@ export function accountTemplate(platform: PlatformProfile, accountType: AccountT
     };
   }
   outputs.AccountId = { Description: 'This AWS account, as the platform asks for it.', Value: { Ref: 'AWS::AccountId' } };
+  if (connectFormFor(platform, accountType, authMethod)?.fields.some((field) => field.inputName === 'curVersion')) {
+    // A legacy CUR export connects only as Export type 1; everything else (and what we set up) is CUR 2.0.
+    const legacy = parseValue('curVersion', values.curVersion);
+    const curVersion = legacy.ok ? legacy.value : '2';
+    outputs.ExportType = {
+      Description: `Export type to choose on the connect form: ${curVersion === '1' ? '1, legacy CUR export' : '2, standard data export (CUR 2.0)'}.`,
+      Value: curVersion,
+    };
+  }
 
   const parameterOrder = (Object.keys(parameterSpecs) as ParameterisedSlot[]).filter((slot) => usedSlots.has(slot));
   const parameters: Record<string, TemplateParameter> = {};
