@@ -113,10 +113,13 @@ export function organizationStages({ members, filesDir }) {
         await flow.reloadConsole();
         const deployed = (progress) => Array.from({ length: members }, (_unused, index) => memberAccountId(index)).filter((id) => progress?.accounts?.[id]?.steps?.['access-role']?.status === 'done').length;
         // The table shows 50 a page: each page read, then the next.
+        let seen = 0;
         for (;;) {
-          const shown = await flow.console.$$eval('table tbody tr', (rows) => rows.length);
-          const before = deployed(await flow.storedProgress());
-          await waitForProgress(flow, (progress) => deployed(progress) >= Math.min(members, before + shown) || deployed(progress) === members, 'The stack instances on this page should be marked deployed', 15_000);
+          seen += await flow.console.$$eval('table tbody tr', (rows) => rows.length);
+          const expected = Math.min(members, seen);
+          await waitForProgress(flow, (progress) => deployed(progress) >= expected, `The ${expected} stack instances shown so far should be marked deployed`, 15_000).catch(async (error) => {
+            throw new Error(`${error.message} Marked: ${deployed(await flow.storedProgress())}.`);
+          });
           if (deployed(await flow.storedProgress()) === members) break;
           const next = await flow.console.$('button[aria-label="Next page"]:not([disabled])');
           if (!next) throw new Error(`Only ${deployed(await flow.storedProgress())} of ${members} members are marked deployed, and there is no next page.`);
