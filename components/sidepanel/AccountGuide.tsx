@@ -14,7 +14,7 @@ import { activePageLabel } from '../state/useActivePage';
 import { useHandOffSecret } from '../state/useHandOffSecret';
 import { Alert } from '../ui/Alert';
 import { Section } from '../ui/Section';
-import { valueKindsForPlan } from '../values/value-kinds';
+import { valueHintsFor, valueKindsForPlan } from '../values/value-kinds';
 import type { ValueEntry } from '../values/value-entries';
 import { ValueRow } from '../values/ValueRow';
 import { ValuesPanel } from '../values/ValuesPanel';
@@ -122,6 +122,7 @@ export function AccountGuide({ accountId, account, plan, platform, active, pageP
         <ValuesPanel
           entries={entries}
           readOnly={['accountId']}
+          hints={valueHintsFor(account.values)}
           requestedKind={requestedKind ?? undefined}
           onSave={saveValue}
         />

@@ -4,6 +4,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ValueEntry } from './value-entries';
+import { valueHintsFor } from './value-kinds';
 import { ValuesPanel } from './ValuesPanel';
 
 afterEach(cleanup);
@@ -29,6 +30,17 @@ describe('ValuesPanel', () => {
     await user.click(screen.getByRole('button', { name: buttonName }));
     expect(await navigator.clipboard.readText()).toBe(expected);
     expect(screen.getByRole('button', { name: buttonName })).toHaveAttribute('data-finops-action', 'copy');
+  });
+
+  it("shows a legacy CUR export's type, and sends the person to the export's Edit page for its prefix", () => {
+    const legacy: ValueEntry[] = [
+      { kind: 'curVersion', value: '1', source: 'page' },
+      { kind: 'exportPathPrefix' },
+    ];
+    render(<ValuesPanel entries={legacy} onSave={() => {}} hints={valueHintsFor({ curVersion: { value: '1' } })} />);
+    expect(within(rowOf('Export type')).getByText('1')).toBeInTheDocument();
+    expect(within(rowOf('S3 path prefix')).getByText(/open the export in Data Exports and choose Edit/)).toBeInTheDocument();
+    expect(valueHintsFor({ curVersion: { value: '2' } })).toEqual({});
   });
 
   it('shows where each value came from', () => {

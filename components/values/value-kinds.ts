@@ -1,5 +1,6 @@
 import type { OnboardingPlan } from '../../lib/onboarding/plan-types';
 import type { ValueKind } from '../../lib/values';
+import { legacyPrefixWhereToFind } from '../../lib/handoff/fill-plan';
 
 // The order a person meets them in: the account, its export, the identity the platform uses, the form.
 const displayOrder: readonly ValueKind[] = [
@@ -29,4 +30,9 @@ export function valueKindsForPlan(plan: OnboardingPlan): ValueKind[] {
   // Read with the export: Legacy (1) or CUR 2.0 (2), what the connect form's "Export type" takes.
   if (used.has('exportName')) used.add('curVersion');
   return displayOrder.filter((kind) => used.has(kind));
+}
+
+/** Where to find a value the panel can't suggest: a legacy CUR export's prefix is read from its form, never guessed. */
+export function valueHintsFor(values: Partial<Record<ValueKind, { value: string }>>): Partial<Record<ValueKind, string>> {
+  return values.curVersion?.value === '1' ? { exportPathPrefix: legacyPrefixWhereToFind } : {};
 }
