@@ -1,7 +1,7 @@
 import { startConsoleApp } from '@/page-runtime/console-app';
 import reportPage from './console-features/features/report-page';
 import watchSuccess from './console-features/features/watch-success';
-import bucketPolicy from './console-features/features/bucket-policy';
+import bucketPolicy, { keepPermissionsTabCopy } from './console-features/features/bucket-policy';
 
 /** S3: the billing bucket's policy merged with what is there. */
 export default defineUnlistedScript(() =>
@@ -9,5 +9,6 @@ export default defineUnlistedScript(() =>
     reportPage,
     watchSuccess,
     bucketPolicy,
+    keepPermissionsTabCopy,
   ]),
 );

@@ -66,6 +66,19 @@ export const consoleMessageSchema = z.discriminatedUnion('type', [
     /** Sids of ours the person saw the difference for and agreed to replace. */
     confirmReplace: z.array(z.string().max(128)).max(50).optional(),
   }),
+  /** A bucket's policy as the page shows it (S3 Edit bucket policy), kept in case Data Exports replaces it. */
+  z.object({ type: z.literal('bucket-policy-seen'), accountId: z.string().optional(), bucketName: z.string().max(255), text: z.string().max(40_960) }),
+  /**
+   * Put back the statements of this bucket's kept policy that the editor lacks (`preview`: only say
+   * what would change). Replies a DocumentReply.
+   */
+  z.object({
+    type: z.literal('restore-bucket-policy'),
+    mode: z.enum(['merge', 'preview']),
+    accountId: z.string().optional(),
+    bucketName: z.string().max(255),
+    existingText: z.string().max(EDITOR_TEXT_LIMIT),
+  }),
   /** A button needs a value we don't have: open the side panel at that field. Replies `{ opened }`. */
   z.object({ type: z.literal('open-side-panel'), field: z.string().optional() }),
   /**

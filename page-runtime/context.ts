@@ -16,6 +16,8 @@ export interface ConsoleContext {
   view(): Promise<ConsoleView>;
   /** Have the background render a document, or merge it into the editor's text. */
   document(request: Omit<DocumentRequest, 'type' | 'accountId'>): Promise<DocumentReply>;
+  /** Have the background put a bucket's kept policy statements back into the editor's text. */
+  restoreBucketPolicy(request: { mode: 'merge' | 'preview'; bucketName: string; existingText: string }): Promise<DocumentReply>;
   send(message: ConsoleMessage): void;
   /** Resolves false when the browser wouldn't open it from the page (Firefox): then say where to click. */
   openSidePanel(field?: string): Promise<boolean>;
@@ -47,6 +49,9 @@ export function createConsoleContext(life: PageLife): ConsoleContext {
       const length = request.existingText?.length ?? 0;
       if (length > EDITOR_TEXT_LIMIT) return { ok: false, message: editorTooLongMessage(length) };
       return (await ask<DocumentReply>({ type: 'document', accountId: accountId(), ...request })) ?? { ok: false, message: unreachable };
+    },
+    async restoreBucketPolicy(request) {
+      return (await ask<DocumentReply>({ type: 'restore-bucket-policy', accountId: accountId(), ...request })) ?? { ok: false, message: unreachable };
     },
     send,
     openSidePanel: async (field) => (await ask<{ opened: boolean }>({ type: 'open-side-panel', field }))?.opened ?? false,

@@ -49,18 +49,80 @@ function callBridge(editor: Element, text: string | null, timeoutMs = 1000): Pro
   });
 }
 
-/** The editor's current text as Ace holds it, or as rendered lines when the bridge can't reach it. */
+/** The editor's current text as Ace holds it, or as Ace renders it when the bridge can't reach it. */
 export async function readEditor(editor: Element): Promise<string> {
   const result = await callBridge(editor, null);
   if (result?.outcome === 'read' && typeof result.value === 'string') return result.value;
-  return renderedAceText(editor);
+  // One page-through at a time: two would move each other's view (a preview and a click at once).
+  const read = domReads.then(() => renderedAceText(editor));
+  domReads = read.catch(() => undefined);
+  return read;
 }
+let domReads: Promise<unknown> = Promise.resolve();
 
-/** Ace renders only visible lines; good enough as a fallback for short documents. */
-function renderedAceText(editor: Element): string {
-  return Array.from(editor.querySelectorAll('.ace_line'))
-    .map((line) => line.textContent ?? '')
-    .join('\n');
+const unreadable = "Couldn't read the whole policy from the editor on this page, so nothing was changed. Copy the policy from the side panel and merge it yourself.";
+
+const lineTop = (element: Element) => (element as HTMLElement).style.top;
+
+/**
+ * Without Ace's `env` (AWS's editor wrapper may not expose it) the text is only in the DOM, and Ace
+ * renders only the lines in view: page through the document with Ace's own keys (the cursor moves,
+ * the text doesn't), pairing each rendered line with its gutter number (same `top`). Lines not seen
+ * stay out, so a read that missed some can't pass for the whole document: the caller's check fails.
+ */
+async function renderedAceText(editor: Element): Promise<string> {
+  const textLayer = editor.querySelector('.ace_text-layer');
+  if (!textLayer) throw new Error(unreadable);
+  const gutter = editor.querySelector('.ace_gutter-layer');
+  const scrollbar = editor.querySelector<HTMLElement>('.ace_scrollbar-v');
+  const lines = new Map<number, string>();
+  // Wrapped lines start their continuation rows with no-break spaces Ace adds for the display only.
+  const rowText = (row: Element) => (row.textContent ?? '').replace(/\u00a0/g, '');
+  const collect = () => {
+    const cells = Array.from(gutter?.children ?? []);
+    const rows = Array.from(textLayer.children);
+    const numbers = new Map<string, number>();
+    for (const cell of cells) {
+      const number = Number.parseInt(cell.textContent?.trim() ?? '', 10);
+      if (Number.isInteger(number)) numbers.set(lineTop(cell), number);
+    }
+    for (const [index, row] of rows.entries()) {
+      // Gutter and text rows share their `top`; without a gutter, rows are taken in order.
+      const number = gutter ? numbers.get(lineTop(row)) : index + 1;
+      if (number !== undefined) lines.set(number, rowText(row));
+    }
+  };
+  const shown = () => Array.from(gutter?.children ?? [], (cell) => cell.textContent ?? '').join(',');
+  // Ace moves its view for its own keys (setting the scrollbar's scrollTop from a script doesn't):
+  // go to the start, then a page down at a time until the view stops moving.
+  const input = editor.querySelector<HTMLTextAreaElement>('textarea.ace_text-input');
+  const press = async (key: string, keyCode: number, withModifier: boolean) => {
+    const before = shown();
+    const isMac = /Mac/.test(navigator.platform);
+    input!.dispatchEvent(new KeyboardEvent('keydown', { key, code: key, keyCode, ctrlKey: withModifier && !isMac, metaKey: withModifier && isMac, bubbles: true, cancelable: true }));
+    for (let frame = 0; frame < 30 && shown() === before; frame++) await nextFrame();
+    await nextFrame();
+    return shown() !== before;
+  };
+  if (!scrollbar || !gutter || !input || scrollbar.scrollHeight <= scrollbar.clientHeight + 1) {
+    collect();
+  } else {
+    input.focus();
+    await press('Home', 36, true);
+    collect();
+    for (let step = 0; step < 500 && (await press('PageDown', 34, false)); step++) collect();
+  }
+  // Rows on screen but none paired with a line number: never pass that off as an empty editor (a
+  // merge would then drop every statement). The raw rows are no valid policy, so a merge refuses.
+  if (lines.size === 0) throw new Error(unreadable);
+  const last = Math.max(0, ...lines.keys());
+  const text: string[] = [];
+  for (let number = 1; number <= last; number++) {
+    const line = lines.get(number);
+    if (line === undefined) throw new Error(unreadable); // a gap: never guess what was there
+    text.push(line);
+  }
+  return text.join('\n');
 }
 
 function syntheticPaste(editor: Element, text: string): boolean {
@@ -123,7 +185,7 @@ export async function writeEditor(editor: Element, text: string): Promise<WriteO
     await nextFrame();
     // Only the text matters: the gutter and status bar update again when the JSON check comes back.
     await settled(editor.querySelector('.ace_text-layer') ?? editor);
-    if (normalise(await readEditor(editor)) === wanted) return { ok: true, via };
+    if (normalise(await readEditor(editor).catch(() => '')) === wanted) return { ok: true, via };
   }
   return {
     ok: false,

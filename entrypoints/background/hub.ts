@@ -5,6 +5,9 @@ import { accountsReadActions } from '@/lib/organization/member-accounts';
 import type { ProgressState } from '@/lib/onboarding/state-schema';
 import { consoleViewOf, defaultSetup, resolveConsoleSetup, type ConsoleSetup } from '@/lib/setup';
 import { documentReply } from '@/lib/policies/for-setup';
+import { restoreSavedStatements } from '@/lib/policies/restore';
+import type { DocumentReply } from '@/lib/console/view';
+import type { SavedBucketPolicy } from '@/lib/onboarding/state-schema';
 import type { ValueKind } from '@/lib/values';
 import { activePageItem, focusFieldItem, pageProblemItem } from '@/storage/session';
 import { readProgress, updateProgress } from './store';
@@ -37,6 +40,31 @@ export async function setupFor(accountId: string | undefined): Promise<ConsoleSe
   return { platform: account.platform, accountType: account.accountType, authMethod: account.authMethod, accountId: id, values };
 }
 
+async function accountFor(accountId: string | undefined) {
+  const state = await readProgress();
+  const id = accountId ?? state.currentAccountId;
+  return id ? state.accounts[id] : undefined;
+}
+
+/** The kept copy's missing statements merged back into the editor's text, as a DocumentReply. */
+function restoreReply(saved: SavedBucketPolicy | undefined, request: { mode: 'merge' | 'preview'; bucketName: string; existingText: string }): DocumentReply {
+  if (!saved) return { ok: false, message: `The extension has no copy of ${request.bucketName}'s policy to put back.` };
+  const plan = restoreSavedStatements(request.existingText, saved.text);
+  if (!plan.ok) return { ok: false, message: plan.problem.message };
+  const count = plan.value.restored.length;
+  const name = `the ${count === 1 ? 'statement' : `${count} statements`} the data export replaced`;
+  return {
+    ok: true,
+    text: plan.value.text,
+    name,
+    changed: count > 0,
+    description:
+      count > 0
+        ? `Puts back ${count} statement${count === 1 ? '' : 's'} from the copy seen ${new Date(saved.seenAt).toUTCString()}${plan.value.alreadyThere ? `; ${plan.value.alreadyThere} already there` : ''}; keeps everything in the editor.`
+        : `Every statement of the copy seen ${new Date(saved.seenAt).toUTCString()} is already in the policy.`,
+  };
+}
+
 export interface SenderInfo {
   tabId?: number;
   windowId?: number;
@@ -57,8 +85,20 @@ export async function handleConsoleMessage(
   switch (message.type) {
     case 'load-diagnostics':
       return { injected: await injectDiagnostics(sender) };
-    case 'get-view':
-      return consoleViewOf(resolveConsoleSetup(await setupFor(message.accountId), message.accountId));
+    case 'get-view': {
+      const view = consoleViewOf(resolveConsoleSetup(await setupFor(message.accountId), message.accountId));
+      const saved = (await accountFor(message.accountId))?.bucketPolicies ?? {};
+      const savedBucketPolicies = Object.fromEntries(Object.entries(saved).map(([bucket, copy]) => [bucket, { statementCount: copy.statementCount, seenAt: copy.seenAt }]));
+      return Object.keys(savedBucketPolicies).length > 0 ? { ...view, savedBucketPolicies } : view;
+    }
+    case 'bucket-policy-seen': {
+      const state = await readProgress();
+      const accountId = message.accountId ?? state.currentAccountId;
+      if (accountId) await updateProgress([...ensureAccount(state, message.accountId, at), { type: 'bucket-policy-seen', accountId, bucketName: message.bucketName, text: message.text, at }]);
+      return undefined;
+    }
+    case 'restore-bucket-policy':
+      return restoreReply((await accountFor(message.accountId))?.bucketPolicies?.[message.bucketName], message);
     case 'document':
       return documentReply(resolveConsoleSetup(await setupFor(message.accountId), message.accountId), message);
     case 'page-visited': {

@@ -20,6 +20,9 @@ export type LabelId =
   | 'createABucket'
   | 'selectExistingBucket'
   | 'region'
+  | 'configure'
+  | 'createBucket'
+  | 'selectBucket'
   | 'consoleAccess'
   | 'json'
   | 'anotherAwsAccount'
@@ -75,6 +78,10 @@ export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>>
     ja: ['既存のバケットを選択'],
     pt: ['Selecionar bucket existente'],
   },
+  configure: { en: ['Configure'], de: ['Konfigurieren'], fr: ['Configurer'], es: ['Configurar'], ja: ['設定', '構成'], pt: ['Configurar'] },
+  // The modal's confirm buttons (aws_configure_S3_bucket.png, aws_configure_bucket.png).
+  createBucket: { en: ['Create bucket'], de: ['Bucket erstellen'], fr: ['Créer un compartiment'], es: ['Crear bucket'], ja: ['バケットを作成'], pt: ['Criar bucket'] },
+  selectBucket: { en: ['Select bucket'], de: ['Bucket auswählen'], fr: ['Sélectionner le compartiment'], es: ['Seleccionar bucket'], ja: ['バケットを選択'], pt: ['Selecionar bucket'] },
   region: { en: ['Region'], de: ['Region'], fr: ['Région'], es: ['Región'], ja: ['リージョン'], pt: ['Região'] },
   consoleAccess: {
     en: ['Provide user access to the AWS Management Console'],

@@ -23,6 +23,8 @@ export interface ConsoleView {
   /** Whether this account gets its own Data Export (not a member of a connected organization). */
   needsDataExport: boolean;
   recommendedExport?: { exportName: string; bucketName: string; exportPathPrefix: string };
+  /** Bucket policies the extension kept a copy of (this account), by bucket: how many statements, when seen. */
+  savedBucketPolicies?: Record<string, { statementCount: number; seenAt: string }>;
   values: Partial<Record<ValueKind, string>>;
   /** What the CloudFormation "Create stack" and "Create StackSet" pages are filled with. */
   cloudFormation?: CloudFormationView;

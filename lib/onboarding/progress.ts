@@ -12,6 +12,7 @@
  * is not kept even then (someone pasted the secret into the wrong field).
  */
 import type { PageId } from '../console/pages';
+import { policyStatements, worthKeeping } from '../policies/restore';
 import { platformChoiceSchema, platformFromChoice, type PlatformChoice } from '../platforms/platform-choice';
 import type { PlatformProfile } from '../platforms/platform-profile';
 import { recommendedExportFor } from '../platforms/recommended-export';
@@ -63,6 +64,8 @@ export type ProgressAction =
   | { type: 'value-read'; accountId: string; kind: ValueKind; value: string; page: PageId; at: string }
   /** A value the person entered; kept even when rejected (with its problem). Empty input clears it. */
   | { type: 'value-typed'; accountId: string; kind: ValueKind; input: string; at: string }
+  /** A bucket's policy as the S3 console showed it: kept so that what Data Exports replaces can come back. */
+  | { type: 'bucket-policy-seen'; accountId: string; bucketName: string; text: string; at: string }
   /** A console success message; completes the steps it confirms and records the name it gives. */
   | { type: 'console-flash'; accountId: string; text: string; page?: PageId; at: string }
   | { type: 'step-done'; accountId: string; stepId: string; by: 'page' | 'user'; at: string }
@@ -174,6 +177,7 @@ function mergeAccount(local: AccountProgress, imported: AccountProgress): Accoun
     label: local.label ?? imported.label,
     steps: mergeRecords(local.steps, imported.steps),
     values: mergeRecords<KnownValue>(local.values as Record<string, KnownValue>, imported.values as Record<string, KnownValue>),
+    ...(local.bucketPolicies || imported.bucketPolicies ? { bucketPolicies: { ...imported.bucketPolicies, ...local.bucketPolicies } } : {}),
     updatedAt: Date.parse(imported.updatedAt) > Date.parse(local.updatedAt) ? imported.updatedAt : local.updatedAt,
   };
 }
@@ -254,6 +258,15 @@ export function progressReducer(state: ProgressState, action: ProgressAction): P
         ? { value: checked.value, source: 'typed', at: action.at }
         : { value: looksLikeSecretAccessKey(action.input) ? '' : action.input.slice(0, 2048), source: 'typed', at: action.at, problem: checked.problem.message };
       return storeValue(state, action.accountId, action.kind, known, 'user');
+    }
+
+    case 'bucket-policy-seen': {
+      if (!account || !/^[\w.-]{1,255}$/.test(action.bucketName) || action.text.length > 40_960) return state;
+      const kept = account.bucketPolicies?.[action.bucketName];
+      if (kept?.text === action.text || !worthKeeping(action.text, kept?.text)) return state;
+      const statementCount = policyStatements(action.text)?.length ?? 0;
+      const bucketPolicies = { ...account.bucketPolicies, [action.bucketName]: { text: action.text, statementCount, seenAt: action.at } };
+      return withAccount(state, action.accountId, { ...account, bucketPolicies, updatedAt: action.at });
     }
 
     case 'console-flash': {

@@ -39,6 +39,17 @@ export const knownValueSchema = z.object({
   problem: z.string().optional(),
 });
 
+/**
+ * A copy of a bucket's policy as the S3 console showed it, kept because Data Exports' "Select
+ * existing bucket" replaces the whole policy: the statements can be put back. Bucket policies hold
+ * ARNs and conditions, never secrets.
+ */
+export const savedBucketPolicySchema = z.object({
+  text: z.string().max(40_960),
+  statementCount: z.number().int().nonnegative(),
+  seenAt: isoTime,
+});
+
 export const accountProgressSchema = z.object({
   label: z.string().max(128).optional(),
   /** The platform as chosen (built-in id, or a self-hosted OptScale's settings); the profile is rebuilt from it. */
@@ -50,6 +61,8 @@ export const accountProgressSchema = z.object({
   memberWithoutManagementAccess: z.boolean().optional(),
   steps: z.record(stepIdKey, stepProgressSchema),
   values: z.partialRecord(z.enum(storedValueKinds as [StoredValueKind, ...StoredValueKind[]]), knownValueSchema),
+  /** By bucket name: the last copy of its policy worth keeping (see lib/policies/restore.ts). */
+  bucketPolicies: z.record(z.string().regex(/^[\w.-]{1,255}$/), savedBucketPolicySchema).optional(),
   updatedAt: isoTime,
 });
 
@@ -63,6 +76,7 @@ export const progressStateSchema = z.object({
 export type StepProgress = z.infer<typeof stepProgressSchema>;
 export type KnownValue = z.infer<typeof knownValueSchema>;
 export type AccountProgress = z.infer<typeof accountProgressSchema>;
+export type SavedBucketPolicy = z.infer<typeof savedBucketPolicySchema>;
 export type ProgressState = z.infer<typeof progressStateSchema>;
 
 export const emptyProgressState = (): ProgressState => ({ version: currentStateVersion, accounts: {} });

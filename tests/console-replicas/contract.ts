@@ -11,8 +11,10 @@ export type ReplicaLanguage = 'en' | 'de' | 'ja';
  * - textarea-editor: a plain Cloudscape Textarea instead of Ace.
  * - overwrite-twice: the first two bulk writes into the editor are undone ~30 ms later, as a
  *   pending React update would, so a writer must verify and retry.
+ * - ace-without-env: Ace as normal, but its element carries no `env` (AWS's own editor wrapper
+ *   may not expose it): nothing can call `env.editor.setValue`, writes must go through a paste.
  */
-export type ReplicaEditorVariant = 'normal' | 'no-editor' | 'textarea-editor' | 'overwrite-twice';
+export type ReplicaEditorVariant = 'normal' | 'no-editor' | 'textarea-editor' | 'overwrite-twice' | 'ace-without-env';
 
 export interface ReplicaDataExport {
   name: string;
@@ -109,8 +111,13 @@ export interface ReplicaState {
   policies: Record<string, { document: string; description: string }>;
   roles: Record<string, { trustPolicy: string; attachedPolicies: string[]; description: string }>;
   users: Record<string, { consoleAccess: boolean; attachedPolicies: string[]; accessKeys: ReplicaAccessKey[] }>;
-  /** Current bucket policy text per bucket (null = none); saved edits land here. */
+  /**
+   * Current bucket policy text per bucket (null = none); saved edits land here, and so does the
+   * Data Exports "Configure S3 bucket" modal, which *replaces* a selected bucket's whole policy.
+   */
   bucketPolicies: Record<string, string | null>;
+  /** Buckets made by the "Configure S3 bucket" modal's "Create bucket", with their region. */
+  createdBuckets: Record<string, string>;
   /** Text of the last policy document saved by any form (policy, trust policy, bucket policy). */
   lastSavedPolicy: string | null;
   exports: ReplicaDataExport[];

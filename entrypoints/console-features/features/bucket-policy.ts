@@ -1,21 +1,24 @@
-import { isS3EditBucketPolicy } from '@/lib/console';
+import { isS3BucketPermissions, isS3EditBucketPolicy } from '@/lib/console';
 import { findPolicyEditors } from '@/lib/console/dom-find';
 import { pageShowsLoading } from '@/lib/console/loading-state';
-import { addAction } from '@/page-runtime/action-button';
+import { addAction, type ActionOutcome } from '@/page-runtime/action-button';
 import type { ConsoleContext } from '@/page-runtime/context';
 import { whenever } from '@/page-runtime/decorate';
-import { currentText, mergeDocument, previewMerge } from '@/page-runtime/editor-action';
+import { currentText, mergeDocument, previewMerge, putDocument } from '@/page-runtime/editor-action';
 import { expectWithin } from '@/page-runtime/expect';
 import { defineFeature } from '@/page-runtime/feature';
 
-/** S3 "Edit bucket policy": merge the platform's billing statements into the policy that is there. */
+/**
+ * S3 "Edit bucket policy": merge the platform's billing statements into the policy that is there;
+ * keep a copy of the policy as the page shows it (Data Exports' "Select existing bucket" replaces a
+ * bucket's whole policy), and put the replaced statements back once it has.
+ */
 export default defineFeature({
   id: 'merge-bucket-policy',
   runsOn: [isS3EditBucketPolicy],
   async init(signal, context) {
-    const { bucketPolicy } = await context.view();
-    if (!bucketPolicy) return;
-    const { templateId, label } = bucketPolicy;
+    const view = await context.view();
+    const { bucketPolicy } = view;
     // The policy is for the bucket on screen, whatever bucket the setup remembers.
     const bucketName = context.page!.bucketName!;
 
@@ -23,7 +26,9 @@ export default defineFeature({
       "Couldn't find the bucket policy editor on this page. Copy the bucket policy from the side panel (paste the current policy there to merge) and paste it here.");
 
     whenever(signal, () => findPolicyEditors(document), (editor) => {
-      void offerMerge(context, signal, editor, templateId, label, bucketName);
+      keepCopy(context, signal, bucketName, () => currentText(editor));
+      if (view.savedBucketPolicies?.[bucketName]) void offerRestore(context, signal, editor, bucketName);
+      if (bucketPolicy) void offerMerge(context, signal, editor, bucketPolicy.templateId, bucketPolicy.label, bucketName);
     });
   },
 });
@@ -91,3 +96,66 @@ function whatWeSaw({ empty, sawLoading, statements }: Seen): string {
   const count = statements === undefined ? '' : ` (${statements} statement${statements === 1 ? '' : 's'})`;
   return sawLoading ? `The page loaded this bucket's policy${count}.` : `The page shows this bucket's policy${count}.`;
 }
+
+/**
+ * Send the policy as the page shows it, a few times while the page settles (an editor may fill in
+ * late; an empty or half-loaded text is never kept, see lib/policies/restore.ts).
+ */
+export function keepCopy(context: ConsoleContext, signal: AbortSignal, bucketName: string, read: () => Promise<string>): void {
+  let last = '';
+  const send = async () => {
+    if (signal.aborted) return;
+    const text = (await read().catch(() => '')).trim();
+    if (!text.startsWith('{') || text === last) return;
+    last = text;
+    context.send({ type: 'bucket-policy-seen', accountId: context.accountId(), bucketName, text });
+  };
+  for (const delay of [300, 1500, 4000]) {
+    const timer = setTimeout(() => void send(), delay);
+    signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  }
+}
+
+/** "Restore the N statements the data export replaced": only when the editor lacks some of them. */
+async function offerRestore(context: ConsoleContext, signal: AbortSignal, editor: Element, bucketName: string): Promise<void> {
+  const ask = async (mode: 'merge' | 'preview') =>
+    context.restoreBucketPolicy({ mode, bucketName, existingText: await currentText(editor) });
+  // Give a late editor its text before judging what is missing.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  if (signal.aborted) return;
+  const preview = await ask('preview');
+  if (!preview.ok || !preview.changed) return;
+  const count = /(\d+) statements?/.exec(preview.name)?.[1] ?? '1';
+  const label = `Restore the ${count === '1' ? 'statement' : `${count} statements`} the data export replaced`;
+  await addAction(context, { anchor: editor.closest('[class*="awsui_root_"]') ?? editor, append: 'before' }, {
+    action: 'restore-bucket-policy',
+    label,
+    describe: async () => {
+      const reply = await ask('preview');
+      return reply.ok ? reply.description : reply.message;
+    },
+    run: async (): Promise<ActionOutcome> => {
+      const reply = await ask('merge');
+      if (!reply.ok) return { status: 'problem', message: reply.message };
+      if (!reply.changed) return { status: 'done', message: reply.description ?? 'Nothing to put back.' };
+      const written = await putDocument(editor, reply.text);
+      if (written.status !== 'done') return written;
+      return { status: 'done', message: `${reply.description ?? 'Put back.'} Review it, then save.` };
+    },
+  }, signal);
+}
+
+/** S3 bucket "Permissions" tab: keep a copy of the policy its "Bucket policy" card shows. */
+export const keepPermissionsTabCopy = defineFeature({
+  id: 'keep-bucket-policy-copy',
+  runsOn: [isS3BucketPermissions],
+  init(signal, context) {
+    const bucketName = context.page!.bucketName!;
+    // Read-only policy text (a code/pre block holding a JSON document with a Statement).
+    const shownPolicy = async () =>
+      Array.from(document.querySelectorAll('pre, code'))
+        .map((element) => (element.textContent ?? '').trim())
+        .find((text) => text.startsWith('{') && text.includes('"Statement"')) ?? '';
+    keepCopy(context, signal, bucketName, shownPolicy);
+  },
+});

@@ -7,6 +7,7 @@ import { whenever } from '@/page-runtime/decorate';
 import { expectWithin } from '@/page-runtime/expect';
 import { defineFeature } from '@/page-runtime/feature';
 import { chooseSelectOption, setCheckedVerified, writeInput } from '@/page-runtime/write';
+import { chooseBucketInModal, configureBucketControls, findBucketDialog, replacementNote, selectedExistingBucket, showReplacementNote } from './export-bucket-modal';
 
 const choices: LabelId[] = ['standardDataExport', 'cur2', 'includeResourceIds', 'hourly', 'parquet', 'overwrite'];
 
@@ -24,13 +25,31 @@ export default defineFeature({
       void addAction(context, { anchor: input.closest('form') ?? input.closest('[class*="awsui_root_"]') ?? input, append: 'before' }, {
         action: 'fill-form',
         label: 'Fill with the FinOps recommended export settings',
-        run: () => fillExportForm(context),
+        run: () => fillExportForm(context, signal),
       }, signal);
     });
+    // Whoever picks an existing bucket in "Configure S3 bucket" (the person or our fill) hears, before
+    // confirming, that its policy will be replaced and whether the extension can put it back.
+    let noted = '';
+    const view = await context.view();
+    const noteSelection = () => {
+      const dialog = findBucketDialog();
+      const bucket = dialog && selectedExistingBucket(dialog);
+      if (!dialog || !bucket) {
+        noted = '';
+        return;
+      }
+      if (noted === bucket && dialog.querySelector('finops-bucket-note')) return;
+      noted = bucket;
+      showReplacementNote(dialog, replacementNote(bucket, view.savedBucketPolicies?.[bucket], view.values.region));
+    };
+    const observer = new MutationObserver(() => requestAnimationFrame(noteSelection));
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   },
 });
 
-async function fillExportForm(context: ConsoleContext): Promise<ActionOutcome> {
+async function fillExportForm(context: ConsoleContext, signal: AbortSignal): Promise<ActionOutcome> {
   const view = await context.view();
   const recommended = view.recommendedExport;
   if (!view.accountId || !recommended) return { status: 'missing', message: "We couldn't read the account ID from this page.", field: 'accountId' };
@@ -54,7 +73,19 @@ async function fillExportForm(context: ConsoleContext): Promise<ActionOutcome> {
   // Recommended off; a layout without the option has nothing to untick.
   const split = findChoice(document, 'splitCostAllocationData');
   if (split && !(await setCheckedVerified(split, false))) missed.push('splitCostAllocationData');
-  const fields: Array<[LabelId, string]> = [['exportName', values.exportName], ['s3Bucket', values.bucketName], ['s3PathPrefix', values.exportPathPrefix]];
+  // Today's form: a read-only bucket set in the "Configure S3 bucket" modal. A bucket the person
+  // named (or we read) exists already; otherwise the recommended one is created there.
+  const fields: Array<[LabelId, string]> = [['exportName', values.exportName], ['s3PathPrefix', values.exportPathPrefix]];
+  let bucketNote = '';
+  if (configureBucketControls()) {
+    const mode = view.values.bucketName ? 'select' : 'create';
+    const region = view.values.region ?? 'us-east-1';
+    const problem = await chooseBucketInModal({ bucketName: values.bucketName, mode, region }, view, signal);
+    if (problem?.status === 'done') bucketNote = ` ${problem.message}`;
+    if (problem?.status === 'problem') return { ...problem, message: `${problem.message}${missed.length ? ` Also set: ${missed.map((label) => consoleLabels[label].en[0]).join(', ')}.` : ''}` };
+  } else {
+    fields.splice(1, 0, ['s3Bucket', values.bucketName]);
+  }
   for (const [label, value] of fields) {
     const input = findFieldInput(document, label);
     const written = input ? await writeInput(input, value) : undefined;
@@ -66,5 +97,5 @@ async function fillExportForm(context: ConsoleContext): Promise<ActionOutcome> {
     const names = missed.map((label) => (label === 'splitCostAllocationData' ? 'Split cost allocation data (off)' : consoleLabels[label].en[0]));
     return { status: 'problem', message: `Filled what we could; please set these yourself: ${names.join(', ')}. Recommended: CUR 2.0, include resource IDs, hourly, Parquet, overwrite; bucket ${values.bucketName}, prefix ${values.exportPathPrefix}.` };
   }
-  return { status: 'done', message: `Filled: ${values.exportName} → s3://${values.bucketName}/${values.exportPathPrefix}/. Check the form, then create.` };
+  return { status: 'done', message: `Filled: ${values.exportName} → s3://${values.bucketName}/${values.exportPathPrefix}/. Check the form, then create.${bucketNote}` };
 }

@@ -13,7 +13,10 @@ import type { ReplicaDataExport } from '../../contract';
 import { BcmShell } from './BcmShell';
 import { statusType } from './exportRows';
 
-// /costmanagement/home#/bcm-data-exports — the "Exports and dashboards" list.
+// Evidence: aws_data_export_options.png (the "Exports and dashboards" table: Export name link, Status,
+//   Export type, Data table ("-" for legacy), Date created ("-" for legacy), Date last refreshed,
+//   S3 bucket link; legacy CUR exports on the same list; Actions and Create buttons).
+// Assumed without evidence: what Actions holds (here Edit and Delete), the dates' exact format.
 export function ExportsListPage() {
   const state = useReplicaState();
   const [selected, setSelected] = useState<ReplicaDataExport[]>([]);
@@ -61,7 +64,9 @@ export function ExportsListPage() {
           },
           { id: 'status', header: t('status'), cell: (row) => <StatusIndicator type={statusType(row.status)}>{row.status}</StatusIndicator> },
           { id: 'type', header: t('exportType'), cell: (row) => row.type },
-          { id: 'table', header: 'Data table', cell: (row) => row.tableContent ?? 'CUR 2.0' },
+          { id: 'table', header: t('dataTable'), cell: (row) => (row.type === 'Legacy CUR export' ? '-' : (row.tableContent ?? 'CUR 2.0')) },
+          { id: 'created', header: t('dateCreated'), cell: (row) => (row.type === 'Legacy CUR export' ? '-' : 'August 14, 2024, 3:48 PM GMT+03:00') },
+          { id: 'refreshed', header: t('dateLastRefreshed'), cell: () => 'August 15, 2024, 12:49 PM GMT+03:00' },
           {
             id: 'bucket',
             header: t('s3Bucket'),
@@ -71,7 +76,6 @@ export function ExportsListPage() {
               </Link>
             ),
           },
-          { id: 'updated', header: t('lastUpdated'), cell: () => new Date().toISOString().slice(0, 10) },
         ]}
         empty={
           <Box textAlign="center" color="inherit">

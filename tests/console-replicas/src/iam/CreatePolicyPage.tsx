@@ -1,3 +1,10 @@
+// Evidence: aws_add_permissions.png (step 1 "Specify permissions": "Policy editor" with the Visual /
+//   JSON segmented control and Actions, the Ace-style editor, "Edit statement" pane, footer "JSON Ln,
+//   Col" and "N of 6144 characters remaining", tabs Security / Errors / Warnings / Suggestions);
+//   aws_review_create.png and aws_policy_details.png (step 2: Policy name with its hint,
+//   "Description - optional", "Permissions defined in this policy", tags).
+// Assumed without evidence: whether the editor element exposes Ace's `env` (variant
+//   'ace-without-env' covers both), the findings' content, validation messages, the visual editor.
 import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -108,7 +115,20 @@ export function CreatePolicyPage() {
     >
       {editorMode === 'json' ? (
         <Grid gridDefinition={[{ colspan: { default: 12, xs: 8 } }, { colspan: { default: 12, xs: 4 } }]}>
-          <JsonEditor value={policyText} onChange={setPolicyText} ariaLabel={t('policyEditor')} />
+          <SpaceBetween size="xs">
+            <JsonEditor value={policyText} onChange={setPolicyText} ariaLabel={t('policyEditor')} />
+            <Box variant="small" data-testid="policy-character-count">
+              {/* IAM counts characters without whitespace (6,144 for a managed policy). */}
+              {Math.max(0, 6144 - policyText.replace(/\s/g, '').length)} of 6144 characters remaining
+            </Box>
+            <SpaceBetween direction="horizontal" size="m">
+              {['Security: 0', 'Errors: 0', 'Warnings: 0', 'Suggestions: 0'].map((tab) => (
+                <Box key={tab} variant="small" color="text-body-secondary">
+                  {tab}
+                </Box>
+              ))}
+            </SpaceBetween>
+          </SpaceBetween>
           <Container header={<Header variant="h3">{t('editStatement')}</Header>}>
             <SpaceBetween size="s">
               <Box color="text-body-secondary">Select an existing statement in the policy or add a new statement.</Box>

@@ -1,3 +1,10 @@
+// Evidence: frugally-website_iam-create-role-aws-account-require-external-id.png (step 1: the trusted
+//   entity tiles, "An AWS account" with This account / Another AWS account and "Account ID" with its
+//   hint, Options: the checkbox whose whole label is "Require external ID (Best practice when a third
+//   party will assume this role)" with a long description, the External ID input and info alert when
+//   ticked, "Require MFA"); the prefill link parameters from vendor guides (console-evidence README).
+// Assumed without evidence: steps 2 and 3 (permissions table, review with "Role name"), the custom
+//   trust policy editor's wrapper, validation messages.
 import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';

@@ -1,3 +1,8 @@
+// Evidence: aws_edit_bucket_policy.png and aws_add_permissions.png (Ace-style editors with fold arrows,
+//   line numbers, a "JSON Ln, Col" footer), sulaimanadamu_s3-edit-bucket-policy-empty-editor-no-
+//   existing-policy.png (an empty editor when a bucket has no policy); Cloudscape's CodeEditor is Ace.
+// Assumed without evidence: whether AWS's wrapper exposes Ace's `env` on the element (the
+//   'ace-without-env' variant removes it), how long a real editor takes to load (editorDelayMs).
 import { useEffect, useRef, useState } from 'react';
 import CodeEditor, { type CodeEditorProps } from '@cloudscape-design/components/code-editor';
 import Spinner from '@cloudscape-design/components/spinner';
@@ -48,6 +53,22 @@ export function JsonEditor({ value, onChange, ariaLabel, height }: JsonEditorPro
     lastValue.current = value;
   }, [value]);
 
+  // AWS's own editor wrapper may keep Ace's `env` off the element: only the page's own code holds the editor.
+  const wrapper = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (editorVariant !== 'ace-without-env' || !wrapper.current) return;
+    const root = wrapper.current;
+    const strip = () => {
+      for (const element of Array.from(root.querySelectorAll('.ace_editor'))) {
+        if ('env' in element) delete (element as { env?: unknown }).env;
+      }
+    };
+    strip();
+    const observer = new MutationObserver(strip);
+    observer.observe(root, { childList: true, subtree: true });
+    return () => observer.disconnect();
+  }, [ready]);
+
   useEffect(() => {
     if (ready) return;
     const timer = setTimeout(() => setReady(true), editorDelayMs);
@@ -92,6 +113,7 @@ export function JsonEditor({ value, onChange, ariaLabel, height }: JsonEditorPro
   }
 
   return (
+    <div ref={wrapper} data-replica-editor>
     <CodeEditor
       ace={editorVariant === 'no-editor' || !ready ? undefined : ace}
       loading={editorVariant !== 'no-editor' && !ready}
@@ -105,5 +127,6 @@ export function JsonEditor({ value, onChange, ariaLabel, height }: JsonEditorPro
       editorContentHeight={contentHeight}
       onEditorContentResize={({ detail }) => setContentHeight(detail.height)}
     />
+    </div>
   );
 }

@@ -43,6 +43,8 @@ export function initialBucketPolicy(bucket: string): string | null {
 
 export const defaultExports: ReplicaDataExport[] = replicaOptions.exports ?? [
   { name: 'finance-monthly', bucket: 'acme-finance-reports', prefix: 'monthly', status: 'Healthy', type: 'Standard data export', granularity: 'Monthly', format: 'gzip-CSV' },
+  // The real list shows legacy CUR exports beside standard ones (aws_data_export_options.png).
+  { name: 'finance-legacy-cur', bucket: 'acme-finance-reports', prefix: 'cur', status: 'Healthy', type: 'Legacy CUR export', granularity: 'Hourly', format: 'gzip-CSV' },
 ];
 
 export const legacyReports: ReplicaLegacyReport[] = replicaOptions.legacyReports ?? [
@@ -64,6 +66,7 @@ function freshState(app: string): ReplicaState {
     roles: {},
     users: {},
     bucketPolicies: {},
+    createdBuckets: {},
     lastSavedPolicy: null,
     exports: defaultExports.map((row) => ({ ...row })),
     submissions: [],
