@@ -247,7 +247,11 @@ export async function chooseSelectOption(root: ParentNode, matches: (text: strin
     await nextFrame();
     const listId = trigger.getAttribute('aria-controls');
     const list = (listId ? document.getElementById(listId) : null) ?? trigger.parentElement?.closest('[class*="awsui_root_"]') ?? document;
-    const option = Array.from(list.querySelectorAll('[role="option"]')).find((candidate) => matches((candidate.textContent ?? '').trim()));
+    // An option is named by its text or by its value (Cloudscape puts `data-value` on the option's label).
+    const names = (candidate: Element) => [(candidate.textContent ?? '').trim(), candidate.querySelector('[data-value]')?.getAttribute('data-value') ?? ''];
+    const optionIn = (scope: ParentNode) => Array.from(scope.querySelectorAll('[role="option"]')).find((candidate) => names(candidate).some((name) => name !== '' && matches(name)));
+    // Some dropdowns (inside a modal) render their list away from the trigger's own container.
+    const option = optionIn(list) ?? (trigger.getAttribute('aria-expanded') === 'true' ? optionIn(document) : undefined);
     if (!option) {
       if (trigger.getAttribute('aria-expanded') === 'true') press(trigger, 'mousedown');
       continue;

@@ -122,7 +122,10 @@ export async function chooseBucketInModal(
       return problem(`Couldn't choose the region ${choice.region}; choose it yourself, then "Create bucket".`);
     }
   } else {
-    const picked = await chooseSelectOption(dialog, (text) => text === choice.bucketName);
+    // The option's text may carry more than the name (a region, a description): the name comes first.
+    const namesBucket = (text: string) => text === choice.bucketName || text.split(/\s+/)[0] === choice.bucketName;
+    await waitForElement(() => dialog.querySelector('button[aria-haspopup="listbox"]'), signal, 3000);
+    const picked = await chooseSelectOption(dialog, namesBucket);
     if (!picked) return problem(`${choice.bucketName} isn't among the buckets this window offers. Choose the bucket yourself, or create it.`);
     const saved = view.savedBucketPolicies?.[choice.bucketName];
     showReplacementNote(dialog, replacementNote(choice.bucketName, saved, choice.region));
