@@ -1,4 +1,4 @@
-import { isLabel, type LabelId } from './labels';
+import { descriptionLabel, isLabel, namesLabel, type LabelId } from './labels';
 
 /**
  * DOM readers for Cloudscape-built console pages. They take a root (Document or Element), never
@@ -139,7 +139,7 @@ export function findPolicyEditors(root: Root): Element[] {
   return Array.from(root.querySelectorAll<HTMLTextAreaElement>('textarea:not(.ace_text-input)')).filter((textarea) => {
     const value = textarea.value.trim();
     if (value.startsWith('{')) return true;
-    return value === '' && !accessibleNames(root, textarea).some((name) => isLabel(name, 'description'));
+    return value === '' && !accessibleNames(root, textarea).some((name) => namesLabel(name, descriptionLabel));
   });
 }
 

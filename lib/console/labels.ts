@@ -46,8 +46,12 @@ export type LabelId =
   | 'automaticDeployment';
 
 type Language = 'en' | 'de' | 'fr' | 'es' | 'ja' | 'pt';
+type Translations = Record<Language, readonly string[]>;
 
-export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>> = {
+/** Also on its own: the S3 console's script needs only this label, and so carries only it (`namesLabel`). */
+export const descriptionLabel: Translations = { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'], pt: ['Descrição'] };
+
+export const consoleLabels: Record<LabelId, Translations> = {
   policyName: { en: ['Policy name'], de: ['Richtlinienname'], fr: ['Nom de la stratégie'], es: ['Nombre de la política'], ja: ['ポリシー名'], pt: ['Nome da política'] },
   roleName: { en: ['Role name'], de: ['Rollenname'], fr: ['Nom du rôle'], es: ['Nombre del rol'], ja: ['ロール名'], pt: ['Nome da função', 'Nome do perfil'] },
   userName: { en: ['User name'], de: ['Benutzername'], fr: ["Nom d'utilisateur"], es: ['Nombre de usuario'], ja: ['ユーザー名'], pt: ['Nome do usuário'] },
@@ -132,7 +136,7 @@ export const consoleLabels: Record<LabelId, Record<Language, readonly string[]>>
     pt: ['Substituir o arquivo de exportação de dados existente'],
   },
   // Free-text fields next to policy editors (IAM policy and role review steps): never a policy editor.
-  description: { en: ['Description'], de: ['Beschreibung'], fr: ['Description'], es: ['Descripción'], ja: ['説明'], pt: ['Descrição'] },
+  description: descriptionLabel,
   // Data Exports "Create": recommended off (FinOps reads plain CUR 2.0 rows).
   splitCostAllocationData: {
     en: ['Split cost allocation data'],
@@ -230,10 +234,15 @@ const startsWithLabel = (text: string, foldedText: string, folded: string): bool
  * words may follow, another word may not ("Role name" is not "Role name prefix").
  */
 export function isLabel(text: string | null | undefined, label: LabelId): boolean {
+  return namesLabel(text, consoleLabels[label]);
+}
+
+/** `isLabel` for one label given by its translations, without the whole table. */
+export function namesLabel(text: string | null | undefined, translations: Translations): boolean {
   if (!text) return false;
   const folded = fold(text);
   const names = [folded, withoutOptionalMarker(folded)];
-  return Object.values(consoleLabels[label]).some((variants) =>
+  return Object.values(translations).some((variants) =>
     variants.some((variant) => {
       const foldedVariant = fold(variant);
       return names.includes(foldedVariant) || startsWithLabel(text.trimStart(), folded, foldedVariant);

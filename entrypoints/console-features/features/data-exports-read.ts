@@ -1,6 +1,7 @@
 import { isBillingConsole, isDataExportsDetails, isDataExportsList } from '@/lib/console';
 import { readExportStorage, readExportsTable } from '@/lib/console/read-values';
-import { curVersionFromConsole, type ValueKind } from '@/lib/values';
+import type { ValueKind } from '@/lib/values';
+import { curVersionFromConsole } from '@/lib/values/cur-version';
 import { defineFeature } from '@/page-runtime/feature';
 import { observeChanges } from '@/page-runtime/wait';
 
