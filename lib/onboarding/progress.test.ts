@@ -347,3 +347,27 @@ describe('many accounts', () => {
     expect(summary?.nextStep).toBeUndefined();
   });
 });
+
+describe('bucket policy copies', () => {
+  const bucket = 'billing-export-111122223333';
+  const statement = (sid: string) => ({ Sid: sid, Effect: 'Allow', Principal: { AWS: `arn:aws:iam::111122223333:role/${sid}` }, Action: 's3:GetObject', Resource: `arn:aws:s3:::${bucket}/*` });
+  const policy = (...sids: string[]) => JSON.stringify({ Version: '2012-10-17', Statement: sids.map(statement) });
+  const seen = (text: string, minute: number, bucketName = bucket): ProgressAction => ({ type: 'bucket-policy-seen', accountId, bucketName, text, at: t(minute) });
+
+  it('keeps the policy seen, per bucket, with its statement count and time', () => {
+    const state = run([seen(policy('Tools', 'Audit'), 1)], withAccount());
+    expect(accountIn(state).bucketPolicies?.[bucket]).toEqual({ text: policy('Tools', 'Audit'), statementCount: 2, seenAt: t(1) });
+  });
+
+  it('never lets the Data Exports replacement, an empty editor or a bad bucket name overwrite the copy', () => {
+    const kept = run([seen(policy('Tools', 'Audit'), 1)], withAccount());
+    const replaced = policy('EnableAWSDataExportsToWriteToS3AndCheckPolicy');
+    const after = run([seen(replaced, 2), seen('', 3), seen('{"Statement": [', 4), seen(policy('X'), 5, 'bad/name')], kept);
+    expect(after).toBe(kept);
+  });
+
+  it('a newer policy of the owner replaces the copy', () => {
+    const state = run([seen(policy('Tools'), 1), seen(policy('Tools', 'Audit', 'Deny'), 2)], withAccount());
+    expect(accountIn(state).bucketPolicies?.[bucket]?.statementCount).toBe(3);
+  });
+});
