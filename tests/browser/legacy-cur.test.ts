@@ -35,6 +35,15 @@ describe('a legacy CUR export', () => {
     await page.close();
   });
 
+  it('its details page shows the bucket only: the type and bucket are read, no prefix is made up', async () => {
+    const page = await openConsole(launched, `${exportsHome}#/bcm-data-exports/details/${exportName}`, { exports: [legacyExport] });
+    await page.waitForFunction(() => document.body.textContent?.includes('Report versioning'));
+    await expect.poll(() => storedValue(launched, 'bucketName'), { timeout: 10_000 }).toBe(bucket);
+    expect(await storedValue(launched, 'curVersion')).toBe('1');
+    expect(await storedValue(launched, 'exportPathPrefix')).toBeUndefined();
+    await page.close();
+  });
+
   it("takes its S3 path prefix from the export's form (Edit)", async () => {
     const page = await openConsole(launched, `${exportsHome}#/bcm-data-exports/edit/${exportName}`, { exports: [legacyExport] });
     await expect.poll(() => storedValue(launched, 'exportPathPrefix'), { timeout: 10_000 }).toBe('cur/legacy');
