@@ -16,6 +16,15 @@ export interface StoredItem<T> {
 
 export function defineStored<T>(key: StorageKey, read: (raw: unknown) => T | undefined, fallback: T): StoredItem<T> {
   const checked = (raw: unknown): T => read(raw) ?? fallback;
-  const item = storage.defineItem<T>(key, { fallback });
-  return { key, item, read: checked, get: async () => checked(await item.getValue()) };
+  // Defined on first use: WXT's item reaches for `browser` at once, and Node (tests, scripts) reads the key alone.
+  let item: WxtStorageItem<T, Record<string, never>> | undefined;
+  const itemOnce = () => (item ??= storage.defineItem<T>(key, { fallback }));
+  return {
+    key,
+    get item() {
+      return itemOnce();
+    },
+    read: checked,
+    get: async () => checked(await itemOnce().getValue()),
+  };
 }
