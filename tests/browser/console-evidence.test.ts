@@ -2,7 +2,9 @@
 // /work/shared/reference/console-evidence): the bucket set through "Configure S3 bucket", the prefix
 // read from `s3://BUCKET/PREFIX`, the external ID checkbox by its real label, Ace without `env`.
 import { beforeAll, expect, it } from 'vitest';
-import { forEachBrowser, readExtensionStorage, type LaunchedBrowser } from '../support/browser';
+import { servePortalReplica } from '../portal-replica/routes.mjs';
+import { forEachBrowser, readExtensionStorage, serveFixtures, type LaunchedBrowser } from '../support/browser';
+import { replicaRoutes } from '../support/fixtures';
 import {
   chooseSetup,
   clickConsoleButton,
@@ -68,6 +70,15 @@ forEachBrowser((launched) => {
     expect(await storedValue(launched(), 'bucketName')).toBe(bucket);
     expect((await storedAccount(launched()))?.values.exportPathPrefix).toMatchObject({ source: 'page' });
     await page.close();
+
+    // Handed to the portal as read: the whole nested prefix, not its last folder.
+    const portal = await launched().browser.newPage();
+    await serveFixtures(portal, [(requested) => servePortalReplica(requested, []), ...(await replicaRoutes())]);
+    await portal.goto('https://portal.finops.softwareone.com/cloud-account/connect', { waitUntil: 'load' });
+    await portal.waitForFunction(() => (window as unknown as { __PORTAL_STATE__?: { ready?: boolean } }).__PORTAL_STATE__?.ready === true);
+    await runAction(portal, 'fill-form', 'Fill with AWS account 1111-2222-3333');
+    expect(await portal.$eval('[data-test-id="input_export_path_prefix"]', (input) => (input as HTMLInputElement).value)).toBe('finops/cur2');
+    await portal.close();
   });
 
   it('ticks "Require external ID (Best practice when a third party will assume this role)", found by its real label', async () => {
