@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { plan } from '../lib/onboarding/plan';
-import { accountSummaries, currentAccount, planOf, platformOf, progressOf, type ProgressAction, type SetupChoice } from '../lib/onboarding/progress';
+import { accountSummaries, currentAccount, planOf, platformOf, progressOf, type ProgressAction } from '../lib/onboarding/progress';
 import { finopsForCloud, platformFromChoice } from '../lib/platforms';
 import { formatAccountIdForDisplay } from '../lib/values';
-import { defaultSetup } from '../lib/setup';
+import { defaultSetupChoice, setupChoiceOf, type SetupChoice } from '../lib/setup/choice';
 import { AccountList } from './accounts/AccountList';
 import { ProgressTransfer } from './accounts/ProgressTransfer';
 import { MemberAccounts } from './organization/MemberAccounts';
@@ -20,22 +20,6 @@ import { useProgressCopies } from './state/useStorageProblems';
 import { Alert } from './ui/Alert';
 import { ProgressBar } from './ui/ProgressBar';
 import { Section } from './ui/Section';
-
-/** What applies until the person chooses: FinOps for Cloud, an assumed role, a new export. */
-export const defaultSetupChoice: SetupChoice = {
-  platform: defaultSetup.platform,
-  accountType: defaultSetup.accountType,
-  authMethod: defaultSetup.authMethod,
-  exportState: 'toCreate',
-};
-
-const setupOf = (account: { platform: SetupChoice['platform']; accountType: SetupChoice['accountType']; authMethod: SetupChoice['authMethod']; exportState: SetupChoice['exportState']; memberWithoutManagementAccess?: boolean }): SetupChoice => ({
-  platform: account.platform,
-  accountType: account.memberWithoutManagementAccess ? 'member' : account.accountType,
-  authMethod: account.authMethod,
-  exportState: account.exportState,
-  ...(account.memberWithoutManagementAccess ? { hasManagementAccess: false } : {}),
-});
 
 const describeSetup = (setup: SetupChoice) =>
   `${platformText[setup.platform.id].title} · ${setup.hasManagementAccess === false ? 'member as standalone' : setup.accountType} · ${setup.authMethod === 'assumedRole' ? 'assumed role' : 'access key'}`;
@@ -89,7 +73,7 @@ export function SidePanelApp() {
     );
   }
 
-  const setup = account ? setupOf(account) : (pendingSetup ?? defaultSetupChoice);
+  const setup = account ? setupChoiceOf(account) : (pendingSetup ?? defaultSetupChoice);
   const platform = account ? platformOf(account) : platformFromChoice(setup.platform);
   const accountPlan = account ? planOf(account) : undefined;
   const previewPlan = platform.ok ? plan(platform.value, setup.hasManagementAccess === false ? 'standalone' : setup.accountType, setup.authMethod, setup.exportState) : undefined;
@@ -162,7 +146,7 @@ export function SidePanelApp() {
           accounts={summaries}
           onSelect={selectAccount}
           onAdd={(id) => {
-            send({ type: 'account-added', accountId: id, setup: pendingSetup ?? (account ? setupOf(account) : defaultSetupChoice), from: 'typed', at: now() });
+            send({ type: 'account-added', accountId: id, setup: pendingSetup ?? (account ? setupChoiceOf(account) : defaultSetupChoice), from: 'typed', at: now() });
             setPendingSetup(undefined);
           }}
           onRemove={removeAccount}

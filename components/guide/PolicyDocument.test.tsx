@@ -16,7 +16,7 @@ const statementsShown = () => (JSON.parse(screen.getByLabelText(/Bucket policy f
 describe('PolicyDocument', () => {
   it('shows the filled billing import policy, copies it and offers it as a .json download', async () => {
     const user = userEvent.setup();
-    render(<PolicyDocument templateId="billingImportPolicy" platform={finopsForCloud} values={values} />);
+    render(<PolicyDocument templateId="billingImportPolicy" platform={finopsForCloud} authMethod="assumedRole" values={values} />);
     await user.click(screen.getByRole('button', { name: 'View policy' }));
     const text = screen.getByLabelText(/billing import.*, as JSON/i).textContent ?? '';
     expect(text).toContain('arn:aws:s3:::billing-export-111122223333/*');
@@ -29,7 +29,7 @@ describe('PolicyDocument', () => {
 
   it('merges the bucket statement into a pasted current policy, keeping theirs', async () => {
     const user = userEvent.setup();
-    render(<PolicyDocument templateId="dataExportsBucketPolicy" platform={finopsForCloud} values={values} />);
+    render(<PolicyDocument templateId="dataExportsBucketPolicy" platform={finopsForCloud} authMethod="assumedRole" values={values} />);
     await user.click(screen.getByRole('button', { name: 'View policy' }));
     expect(statementsShown().map((statement) => statement.Sid)).toEqual(['FinOpsDataExportsDelivery']);
     const paste = screen.getByLabelText(/current policy/);
@@ -43,7 +43,7 @@ describe('PolicyDocument', () => {
 
   it('says why a pasted policy that is not JSON cannot be merged, and keeps offering ours alone', async () => {
     const user = userEvent.setup();
-    render(<PolicyDocument templateId="dataExportsBucketPolicy" platform={finopsForCloud} values={values} />);
+    render(<PolicyDocument templateId="dataExportsBucketPolicy" platform={finopsForCloud} authMethod="assumedRole" values={values} />);
     await user.click(screen.getByRole('button', { name: 'View policy' }));
     await user.click(screen.getByLabelText(/current policy/));
     await user.paste('{ "Statement": [ ');
@@ -52,7 +52,7 @@ describe('PolicyDocument', () => {
   });
 
   it('names the value it still needs instead of showing a policy with a hole in it', () => {
-    render(<PolicyDocument templateId="billingImportPolicy" platform={finopsForCloud} values={{ accountId: '111122223333' }} />);
+    render(<PolicyDocument templateId="billingImportPolicy" platform={finopsForCloud} authMethod="assumedRole" values={{ accountId: '111122223333' }} />);
     expect(screen.queryByRole('button', { name: 'View policy' })).toBeNull();
     expect(screen.getByText(/bucket/i)).toBeInTheDocument();
   });

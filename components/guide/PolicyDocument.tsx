@@ -1,13 +1,17 @@
 import { useId, useState } from 'react';
-import type { PlainValues } from '../../lib/onboarding/plan-types';
+import type { AuthMethod, PlainValues } from '../../lib/onboarding/plan-types';
 import type { PlatformProfile } from '../../lib/platforms';
-import { describeChanges, mergeStatements, policyTemplates, renderPolicy, statementsOf, type PolicySlots, type TemplateId } from '../../lib/policies';
+import { documentReply } from '../../lib/policies/for-setup';
+import { policyTemplates } from '../../lib/policies/templates';
+import type { TemplateId } from '../../lib/policies/template-types';
 import { nameStartingWith } from '../ui/accessible-name';
 import { CopyButton } from '../ui/CopyButton';
 
 export interface PolicyDocumentProps {
   templateId: TemplateId;
   platform: PlatformProfile;
+  /** Whose ARN the read-only statements name: the role's, or the user's when the platform signs in with a key. */
+  authMethod: AuthMethod;
   values: PlainValues;
 }
 
@@ -18,24 +22,18 @@ const isBucketPolicy = (templateId: TemplateId) => policyTemplates[templateId].k
  * fast path; this is the way that always works, whatever the console looks like today. A bucket
  * policy is merged into the bucket's current one when the person pastes it here.
  */
-export function PolicyDocument({ templateId, platform, values }: PolicyDocumentProps) {
+export function PolicyDocument({ templateId, platform, authMethod, values }: PolicyDocumentProps) {
   const [viewing, setViewing] = useState(false);
   const [current, setCurrent] = useState('');
   const pasteId = useId();
   const title = policyTemplates[templateId].title;
-  const slots: PolicySlots = {
-    bucketName: values.bucketName,
-    accountId: values.accountId,
-    externalId: values.externalId,
-    readOnlyPrincipalArn: values.principalArn ?? values.roleArn ?? values.userArn,
-  };
-  const rendered = renderPolicy(templateId, platform, slots);
-  if (!rendered.ok) return <p className="secondary">{`${title}: ${rendered.problem.message}`}</p>;
+  // Filled exactly as the console buttons fill it (lib/policies/for-setup), merged the same way.
+  const setup = { platform, authMethod, values };
+  const ours = documentReply(setup, { mode: 'insert', templateId });
+  if (!ours.ok) return <p className="secondary">{`${title}: ${ours.message}`}</p>;
 
-  const merged = isBucketPolicy(templateId) && current.trim() !== ''
-    ? mergeStatements(current, statementsOf(rendered.value.document), rendered.value.kind)
-    : undefined;
-  const text = merged?.ok ? merged.value.text : rendered.value.text;
+  const merged = isBucketPolicy(templateId) && current.trim() !== '' ? documentReply(setup, { mode: 'merge', templateId, existingText: current }) : undefined;
+  const text = merged?.ok ? merged.text : ours.text;
   const fileName = `${platform.names.policyNames[templateId] ?? templateId}${merged?.ok ? '-merged' : ''}.json`;
 
   return (
@@ -65,7 +63,7 @@ export function PolicyDocument({ templateId, platform, values }: PolicyDocumentP
               <textarea id={pasteId} rows={4} spellCheck={false} value={current} onChange={(event) => setCurrent(event.target.value)} />
               {merged && (
                 <p className={merged.ok ? 'secondary' : 'problem small'} role="status">
-                  {merged.ok ? describeChanges(merged.value.changes) : merged.problem.message}
+                  {merged.ok ? merged.description : merged.message}
                 </p>
               )}
             </div>

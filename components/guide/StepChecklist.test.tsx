@@ -19,7 +19,7 @@ const progress: AccountProgress['steps'] = {
 
 const renderChecklist = (props: Partial<StepChecklistProps> = {}) => {
   const handlers = { onOpen: vi.fn(), onMarkDone: vi.fn(), onSkip: vi.fn(), onReopen: vi.fn() };
-  render(<StepChecklist steps={existingExport.steps} progress={progress} nextStepId="bucket-policy" values={{}} platform={finopsForCloud} {...handlers} {...props} />);
+  render(<StepChecklist steps={existingExport.steps} progress={progress} nextStepId="bucket-policy" values={{}} platform={finopsForCloud} authMethod="assumedRole" {...handlers} {...props} />);
   return handlers;
 };
 
@@ -54,7 +54,7 @@ describe('StepChecklist', () => {
 
   it('explains why the policy can’t be copied yet', () => {
     renderChecklist({ values: { bucketName: 'billing-export-111122223333' } });
-    expect(within(step(/Update the bucket policy/)).getByText(/Enter the 12-digit AWS account ID/)).toBeInTheDocument();
+    expect(within(step(/Update the bucket policy/)).getByText(/We need the AWS account ID before we can fill the bucket policy/)).toBeInTheDocument();
     expect(within(step(/Update the bucket policy/)).queryByRole('button', { name: /^Copy/ })).toBeNull();
   });
 
@@ -73,7 +73,7 @@ describe('StepChecklist', () => {
   });
 
   it('shows no ticking controls in a preview without an account', () => {
-    render(<StepChecklist steps={plan(cloudyn, 'standalone', 'assumedRole', 'toCreate').steps} progress={{}} values={{}} platform={cloudyn} onOpen={() => {}} />);
+    render(<StepChecklist steps={plan(cloudyn, 'standalone', 'assumedRole', 'toCreate').steps} progress={{}} values={{}} platform={cloudyn} authMethod="assumedRole" onOpen={() => {}} />);
     expect(screen.queryByRole('button', { name: /I did this myself/ })).toBeNull();
     expect(screen.getAllByRole('button', { name: /Open in console/ }).length).toBeGreaterThan(3);
   });

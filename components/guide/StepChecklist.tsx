@@ -1,4 +1,4 @@
-import type { OnboardingStep, PlainValues, StepId } from '../../lib/onboarding/plan-types';
+import type { AuthMethod, OnboardingStep, PlainValues, StepId } from '../../lib/onboarding/plan-types';
 import type { AccountProgress } from '../../lib/onboarding/progress';
 import type { PlatformProfile } from '../../lib/platforms';
 import { StepItem } from './StepItem';
@@ -13,6 +13,8 @@ export interface StepChecklistProps {
   /** Values a policy document may be filled with (suggestions left out); `values` when not given. */
   documentValues?: PlainValues;
   platform: PlatformProfile;
+  /** The account's authentication: policy documents name the role or the user it signs in with. */
+  authMethod: AuthMethod;
   onOpen: (url: string, step: OnboardingStep) => void;
   /** Without these the checklist is a preview: there is no account to record progress for. */
   onMarkDone?: (stepId: StepId) => void;
@@ -23,7 +25,7 @@ export interface StepChecklistProps {
 }
 
 /** The account's plan as a checklist; the state changes under it as the console reports progress. */
-export function StepChecklist({ steps, progress, nextStepId, here, values, documentValues, platform, onOpen, onMarkDone, onSkip, onReopen, extraFor }: StepChecklistProps) {
+export function StepChecklist({ steps, progress, nextStepId, here, values, documentValues, platform, authMethod, onOpen, onMarkDone, onSkip, onReopen, extraFor }: StepChecklistProps) {
   return (
     <ol className="steps" aria-label="Steps">
       {steps.map((step, index) => (
@@ -37,6 +39,7 @@ export function StepChecklist({ steps, progress, nextStepId, here, values, docum
           values={values}
           documentValues={documentValues ?? values}
           platform={platform}
+          authMethod={authMethod}
           onOpen={onOpen}
           onMarkDone={onMarkDone && (() => onMarkDone(step.id))}
           onSkip={onSkip && ((reason) => onSkip(step.id, reason))}

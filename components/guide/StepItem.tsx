@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { consoleLinkFor } from '../../lib/onboarding/plan';
-import { platformConnectPage, type OnboardingStep, type PlainValues } from '../../lib/onboarding/plan-types';
+import { platformConnectPage, type AuthMethod, type OnboardingStep, type PlainValues } from '../../lib/onboarding/plan-types';
 import type { StepProgress } from '../../lib/onboarding/progress';
 import type { PlatformProfile } from '../../lib/platforms';
 import { StatusIndicator } from '../ui/StatusIndicator';
@@ -18,6 +18,7 @@ export interface StepItemProps {
   values: PlainValues;
   documentValues: PlainValues;
   platform: PlatformProfile;
+  authMethod: AuthMethod;
   onOpen: (url: string, step: OnboardingStep) => void;
   onMarkDone?: () => void;
   onSkip?: (reason: string) => void;
@@ -27,7 +28,7 @@ export interface StepItemProps {
 }
 
 /** One step: status, one-line why, and what to do about it. */
-export function StepItem({ step, number, progress, isNext, hereLabel, values, documentValues, platform, onOpen, onMarkDone, onSkip, onReopen, children }: StepItemProps) {
+export function StepItem({ step, number, progress, isNext, hereLabel, values, documentValues, platform, authMethod, onOpen, onMarkDone, onSkip, onReopen, children }: StepItemProps) {
   const [skipping, setSkipping] = useState(false);
   const [showDetails, setShowDetails] = useState(false);
   // After "I did this myself" or Skip the pressed button is gone; keyboard focus moves to Undo, not to the page top.
@@ -97,7 +98,7 @@ export function StepItem({ step, number, progress, isNext, hereLabel, values, do
               Open in console
             </button>
           )}
-          {step.document && <PolicyDocument templateId={step.document} platform={platform} values={documentValues} />}
+          {step.document && <PolicyDocument templateId={step.document} platform={platform} authMethod={authMethod} values={documentValues} />}
           {onMarkDone && (
             <button type="button" className="icon link" data-finops-action="mark-done" aria-label={`I did this myself: ${step.title}`} onClick={() => {
                 refocus.current = true;

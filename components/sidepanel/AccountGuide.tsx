@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { platformConnectPage, type OnboardingPlan, type OnboardingStep, type StepId } from '../../lib/onboarding/plan-types';
 import { nextStep, plainValuesFor, valuesFor, type AccountProgress, type ProgressAction } from '../../lib/onboarding/progress';
 import type { PlatformProfile } from '../../lib/platforms';
+import { resolveAccountSetup } from '../../lib/setup/resolve';
 import type { ValueKind } from '../../lib/values';
 import { AutomatePanel } from '../cloudformation/AutomatePanel';
 import { StepChecklist } from '../guide/StepChecklist';
@@ -39,8 +40,8 @@ const stepIsOn = (step: OnboardingStep, page: string) => step.page === page || (
 export function AccountGuide({ accountId, account, plan, platform, active, pageProblem, requestedKind, send, onOpenProblem }: AccountGuideProps) {
   const known = useMemo(() => valuesFor(account, accountId), [account, accountId]);
   const values = useMemo(() => plainValuesFor(account), [account]);
-  // Documents take only values read or typed: a suggested bucket name in a policy would grant nothing.
-  const confirmedValues = useMemo(() => plainValuesFor(account, { suggestions: false }), [account]);
+  // Documents take the values the console buttons take (lib/setup): a suggested bucket name in a policy would grant nothing.
+  const documentValues = useMemo(() => resolveAccountSetup(account, accountId).values, [account, accountId]);
   const next = nextStep(account);
   const { secret, setSecret, forget } = useHandOffSecret(accountId);
   const connected = account.steps.connect?.status === 'done';
@@ -86,8 +87,9 @@ export function AccountGuide({ accountId, account, plan, platform, active, pageP
           nextStepId={next?.id}
           here={here}
           values={values}
-          documentValues={confirmedValues}
+          documentValues={documentValues}
           platform={platform}
+          authMethod={account.authMethod}
           onOpen={open}
           onMarkDone={(stepId) => stepAction('step-done', stepId)}
           onReopen={(stepId) => stepAction('step-undone', stepId)}

@@ -24,6 +24,7 @@ export function PreviewGuide({ plan, platform, onOpenProblem }: PreviewGuideProp
         nextStepId={plan.steps[0]?.id}
         values={{}}
         platform={platform}
+        authMethod={plan.authMethod}
         onOpen={(url, step) => {
           (step.page === 'platform-connect' ? openPortal(url) : openInConsole(url)).catch((error: unknown) =>
             onOpenProblem(`Couldn't open the page: ${error instanceof Error ? error.message : String(error)}`),

@@ -1,9 +1,9 @@
 import { pageTitle } from '@/lib/console';
 import { consoleMessageSchema, type ConsoleMessage } from '@/lib/messages';
-import { plainValuesFor, progressReducer, valuesFor, type ProgressAction, type SetupChoice } from '@/lib/onboarding/progress';
+import { progressReducer, type ProgressAction } from '@/lib/onboarding/progress';
 import { accountsReadActions } from '@/lib/organization/member-accounts';
 import type { ProgressState } from '@/lib/onboarding/state-schema';
-import { consoleViewOf, defaultSetup, resolveConsoleSetup, type ConsoleSetup } from '@/lib/setup';
+import { consoleViewOf, defaultSetupChoice, resolveAccountSetup, type ResolvedSetup } from '@/lib/setup';
 import { documentReply } from '@/lib/policies/for-setup';
 import { restoreSavedStatements } from '@/lib/policies/restore';
 import type { DocumentReply } from '@/lib/console/view';
@@ -12,32 +12,21 @@ import type { ValueKind } from '@/lib/values';
 import { activePageItem, focusFieldItem, pageProblemItem } from '@/storage/session';
 import { readProgress, updateProgress } from './store';
 
-const defaultChoice: SetupChoice = { platform: defaultSetup.platform, accountType: defaultSetup.accountType, authMethod: defaultSetup.authMethod, exportState: 'toCreate' };
-
 /** A console session's account joins the tracker the first time we see it, with the default setup. */
 function ensureAccount(state: ProgressState, accountId: string | undefined, at: string): ProgressAction[] {
-  if (!accountId || !/^\d{12}$/.test(accountId)) return [];
+  // The reducer refuses an ID that isn't 12 digits, so a page can't add one.
+  if (!accountId) return [];
   const actions: ProgressAction[] = [];
-  if (!state.accounts[accountId]) actions.push({ type: 'account-added', accountId, setup: defaultChoice, from: 'page', at });
+  if (!state.accounts[accountId]) actions.push({ type: 'account-added', accountId, setup: defaultSetupChoice, from: 'page', at });
   if (state.currentAccountId !== accountId) actions.push({ type: 'account-selected', accountId });
   return actions;
 }
 
-// Until the person confirms them, suggested export names must not end up in a policy: a wrong bucket
-// name would be a policy that silently grants nothing.
-const suggestionsButtonsMayUse: ValueKind[] = ['roleName', 'userName', 'trustedPrincipal', 'exportName', 'exportPathPrefix'];
-
-export async function setupFor(accountId: string | undefined): Promise<ConsoleSetup> {
+/** The setup of the account a console page is signed in to (else the one the side panel shows). */
+export async function setupFor(accountIdFromPage: string | undefined): Promise<ResolvedSetup> {
   const state = await readProgress();
-  const id = accountId ?? state.currentAccountId;
-  const account = id ? state.accounts[id] : undefined;
-  if (!account) return { ...defaultSetup, accountId: id };
-  const known = valuesFor(account);
-  const plain = plainValuesFor(account);
-  const values = Object.fromEntries(
-    Object.entries(plain).filter(([kind]) => known[kind as ValueKind]?.source !== 'default' || suggestionsButtonsMayUse.includes(kind as ValueKind)),
-  );
-  return { platform: account.platform, accountType: account.accountType, authMethod: account.authMethod, accountId: id, values };
+  const accountId = accountIdFromPage ?? state.currentAccountId;
+  return resolveAccountSetup(accountId ? state.accounts[accountId] : undefined, accountId);
 }
 
 async function accountFor(accountId: string | undefined) {
@@ -86,7 +75,7 @@ export async function handleConsoleMessage(
     case 'load-diagnostics':
       return { injected: await injectDiagnostics(sender) };
     case 'get-view': {
-      const view = consoleViewOf(resolveConsoleSetup(await setupFor(message.accountId), message.accountId));
+      const view = consoleViewOf(await setupFor(message.accountId));
       const saved = (await accountFor(message.accountId))?.bucketPolicies ?? {};
       const savedBucketPolicies = Object.fromEntries(Object.entries(saved).map(([bucket, copy]) => [bucket, { statementCount: copy.statementCount, seenAt: copy.seenAt }]));
       return Object.keys(savedBucketPolicies).length > 0 ? { ...view, savedBucketPolicies } : view;
@@ -100,7 +89,7 @@ export async function handleConsoleMessage(
     case 'restore-bucket-policy':
       return restoreReply((await accountFor(message.accountId))?.bucketPolicies?.[message.bucketName], message);
     case 'document':
-      return documentReply(resolveConsoleSetup(await setupFor(message.accountId), message.accountId), message);
+      return documentReply(await setupFor(message.accountId), message);
     case 'page-visited': {
       if (sender.tabId !== undefined) {
         await activePageItem.item.setValue({ tabId: sender.tabId, page: message.page, title: pageTitle(message.page), url: message.url, names: message.names ?? {}, accountId: message.accountId, at });
@@ -115,10 +104,8 @@ export async function handleConsoleMessage(
       const accountId = message.accountId ?? state.currentAccountId;
       if (!accountId) return undefined;
       const actions: ProgressAction[] = [...ensureAccount(state, message.accountId, at)];
-      for (const [kind, value] of Object.entries(message.values) as [ValueKind, string][]) {
-        if (kind === 'accountId' || kind === 'secretAccessKey') continue;
-        actions.push({ type: 'value-read', accountId, kind, value, page: message.page, at });
-      }
+      // The reducer keeps what checks out (never a secret, never the account's own ID as a value).
+      for (const [kind, value] of Object.entries(message.values) as [ValueKind, string][]) actions.push({ type: 'value-read', accountId, kind, value, page: message.page, at });
       await updateProgress(actions);
       return undefined;
     }

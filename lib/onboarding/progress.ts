@@ -13,19 +13,18 @@
  */
 import type { PageId } from '../console/pages';
 import { policyStatements, worthKeeping } from '../policies/restore';
-import { platformChoiceSchema, platformFromChoice, type PlatformChoice } from '../platforms/platform-choice';
+import { platformFromChoice } from '../platforms/platform-choice';
 import type { PlatformProfile } from '../platforms/platform-profile';
 import { recommendedExportFor } from '../platforms/recommended-export';
 import type { Result } from '../result';
+import { storedSetupOf, type SetupChoice } from '../setup/choice';
 import { parseValue, type ValueKind } from '../values';
 import {
-  effectiveAccountType,
   flashCompletesStep,
   plan,
   valueCompletesStep,
   type AccountType,
   type AuthMethod,
-  type ExportState,
   type OnboardingPlan,
   type OnboardingStep,
   type PlainValues,
@@ -41,16 +40,7 @@ import {
 } from './state-schema';
 
 export type { AccountProgress, KnownValue, ProgressState, StepProgress, StoredValueKind } from './state-schema';
-
-/** What the person chose for an account. */
-export interface SetupChoice {
-  platform: PlatformChoice;
-  accountType: AccountType;
-  authMethod: AuthMethod;
-  exportState: ExportState;
-  /** For a member account: false onboards it as standalone (seed 000). Defaults to true. */
-  hasManagementAccess?: boolean;
-}
+export type { SetupChoice } from '../setup/choice';
 
 export type ProgressAction =
   /** Tracks an account and selects it; for an account already tracked, only the label changes (use choose-setup for the rest). */
@@ -118,20 +108,6 @@ const withAccount = (state: ProgressState, accountId: string, account: AccountPr
   accounts: { ...state.accounts, [accountId]: account },
 });
 
-/** The stored form of a choice (defaults filled in), or undefined when it names no usable platform. */
-function storedSetup(setup: SetupChoice): Pick<AccountProgress, 'platform' | 'accountType' | 'authMethod' | 'exportState' | 'memberWithoutManagementAccess'> | undefined {
-  const platform = platformChoiceSchema.safeParse(setup.platform);
-  if (!platform.success || !platformFromChoice(platform.data).ok) return undefined;
-  const accountType = effectiveAccountType(setup.accountType, setup.hasManagementAccess ?? true);
-  return {
-    platform: platform.data,
-    accountType,
-    authMethod: setup.authMethod,
-    exportState: setup.exportState,
-    ...(accountType !== setup.accountType ? { memberWithoutManagementAccess: true } : {}),
-  };
-}
-
 const cleanLabel = (label: string | undefined) => {
   const trimmed = label?.trim().slice(0, 128);
   return trimmed ? trimmed : undefined;
@@ -196,7 +172,7 @@ export function progressReducer(state: ProgressState, action: ProgressAction): P
         const label = cleanLabel(action.label) ?? account.label;
         return { ...withAccount(state, action.accountId, label === undefined ? account : { ...account, label }), currentAccountId: action.accountId };
       }
-      const setup = storedSetup(action.setup);
+      const setup = storedSetupOf(action.setup);
       if (!setup) return state;
       const label = cleanLabel(action.label);
       const added: AccountProgress = {
@@ -227,7 +203,7 @@ export function progressReducer(state: ProgressState, action: ProgressAction): P
     }
 
     case 'choose-setup': {
-      const setup = storedSetup(action.setup);
+      const setup = storedSetupOf(action.setup);
       if (!setup) return state;
       if (!account)
         return progressReducer(state, { type: 'account-added', accountId: action.accountId, setup: action.setup, at: action.at });

@@ -1,4 +1,4 @@
-import type { PolicyOption, TemplateId } from '../policies/template-types';
+import type { PolicyOption, PolicyVariant, TemplateId } from '../policies/template-types';
 import type { ValueKind } from '../values';
 
 export type PlatformId = 'finopsForCloud' | 'cloudyn' | 'customOptScale';
@@ -9,8 +9,7 @@ export const accountTypes: readonly AccountType[] = ['management', 'member', 'st
 
 export type AuthMethod = 'assumedRole' | 'accessKey';
 
-/** `published`: the policies as the platform's docs show them today; `seed`: as the original guides had them. */
-export type PolicyVariant = 'published' | 'seed';
+export type { PolicyVariant } from '../policies/template-types';
 
 export interface IamNames {
   roleName: string;

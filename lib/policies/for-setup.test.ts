@@ -3,7 +3,7 @@ import { cloudyn } from '../platforms/cloudyn';
 import { customOptScalePlatform } from '../platforms/custom-optscale';
 import { finopsForCloud, finopsForCloudSeedPolicies } from '../platforms/finops-for-cloud';
 import type { PlatformProfile } from '../platforms/platform-profile';
-import { resolveConsoleSetup, type ResolvedSetup } from '../setup';
+import { resolveSetup, type ResolvedSetup } from '../setup/resolve';
 import type { ValueKind } from '../values';
 import { statementsOf } from './document';
 import { documentForSetup, documentReply } from './for-setup';
@@ -125,7 +125,7 @@ describe('documentForSetup: values that cannot be used', () => {
 });
 
 describe('documentReply', () => {
-  const setup = resolveConsoleSetup({ platform: { id: 'finopsForCloud' }, accountType: 'management', authMethod: 'assumedRole', values: {} }, '111122223333');
+  const setup = resolveSetup({ platform: { id: 'finopsForCloud' }, accountType: 'management', authMethod: 'assumedRole' }, {}, '111122223333');
   const existing = JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Theirs', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: 'arn:aws:s3:::billing-export-111122223333/*' }] });
 
   it('merges into the text on screen, for the bucket on screen, and says what changes', () => {

@@ -6,9 +6,12 @@ import { statementsOf } from './document';
 import type { DocumentReply } from '../console/view';
 import { renderPolicy, type PolicySlots, type RenderedPolicy } from './render';
 import type { TemplateId } from './template-types';
-import type { ResolvedSetup } from '../setup';
+import type { ResolvedSetup } from '../setup/resolve';
 import { valueLabels, type ValueKind } from '../values';
 import type { SlotName } from './template-slots';
+
+/** What filling a document takes of an account's setup: the side panel and the console buttons both pass theirs. */
+export type DocumentSetup = Pick<ResolvedSetup, 'platform' | 'authMethod' | 'values'> & Partial<ResolvedSetup>;
 
 /** Which known value fills each slot a person never types per policy. */
 const slotSources: Record<Exclude<SlotName, 'trustedPrincipal'>, ValueKind[]> = {
@@ -27,7 +30,7 @@ export type DocumentForSetup =
  * Render a template with what the setup knows. A value still missing is named, so a button can
  * say "We need the S3 bucket name first" and open the side panel at that field.
  */
-export function documentForSetup(templateId: TemplateId, setup: ResolvedSetup): DocumentForSetup {
+export function documentForSetup(templateId: TemplateId, setup: DocumentSetup): DocumentForSetup {
   const template = policyTemplates[templateId];
   // A template the platform doesn't use is refused as such, before asking for values it would need.
   if (!templatesUsedBy(setup.platform).includes(templateId)) {
@@ -56,7 +59,7 @@ export function documentForSetup(templateId: TemplateId, setup: ResolvedSetup): 
  * in with an access key, else the role; an External ID only for a platform that can send one (a
  * value left from another platform would otherwise block the trust policy).
  */
-function slotSourcesFor(setup: ResolvedSetup): typeof slotSources {
+function slotSourcesFor(setup: DocumentSetup): typeof slotSources {
   return {
     ...slotSources,
     externalId: setup.platform.trust.externalId.support === 'unsupported' ? [] : slotSources.externalId,
@@ -64,7 +67,7 @@ function slotSourcesFor(setup: ResolvedSetup): typeof slotSources {
   };
 }
 
-function missingValueMessage(kind: ValueKind, templateTitle: string, setup: ResolvedSetup): string {
+function missingValueMessage(kind: ValueKind, templateTitle: string, setup: DocumentSetup): string {
   const external = setup.platform.trust.externalId;
   const whereToFind =
     kind === 'externalId' && external.support === 'required'
@@ -77,7 +80,7 @@ function missingValueMessage(kind: ValueKind, templateTitle: string, setup: Reso
   return `We need the ${valueLabels[kind]} before we can fill the ${title}. ${whereToFind}`;
 }
 
-function neededSlots(templateId: TemplateId, setup: ResolvedSetup): Array<keyof typeof slotSources> {
+function neededSlots(templateId: TemplateId, setup: DocumentSetup): Array<keyof typeof slotSources> {
   const template = policyTemplates[templateId];
   const text = JSON.stringify(template.variants);
   const slots = (['bucketName', 'accountId', 'readOnlyPrincipalArn'] as const).filter((slot) => text.includes(`{{${slot}}}`));
@@ -92,10 +95,10 @@ function neededSlots(templateId: TemplateId, setup: ResolvedSetup): Array<keyof 
  * request names every such Sid in `confirmReplace`: the button shows the diff and asks first.
  */
 export function documentReply(
-  setup: ResolvedSetup,
+  setup: DocumentSetup,
   request: { mode: 'insert' | 'merge' | 'preview'; templateId: TemplateId; existingText?: string; bucketName?: string; confirmReplace?: string[] },
 ): DocumentReply {
-  const forPage: ResolvedSetup = request.bucketName ? { ...setup, values: { ...setup.values, bucketName: request.bucketName } } : setup;
+  const forPage: DocumentSetup = request.bucketName ? { ...setup, values: { ...setup.values, bucketName: request.bucketName } } : setup;
   const document = documentForSetup(request.templateId, forPage);
   if (!document.ok) return { ok: false, message: document.message, ...(document.missing ? { missing: document.missing } : {}) };
   if (request.mode === 'insert') return { ok: true, text: document.rendered.text, name: document.name, changed: true };

@@ -1,5 +1,7 @@
-import type { PolicyVariant } from '../platforms/platform-profile';
 import type { PolicyDocument, PolicyKind, PolicyStatement } from './document';
+
+/** `published`: the policies as the platform's docs show them today; `seed`: as the original guides had them. */
+export type PolicyVariant = 'published' | 'seed';
 
 export type TemplateId = 'dataExportsBucketPolicy' | 'billingImportPolicy' | 'resourceDiscoveryPolicy' | 'trustPolicy' | 'cloudynBucketPolicy';
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { consoleViewOf, resolveConsoleSetup, type ConsoleSetup } from './setup';
+import type { ValueKind } from '../values';
+import { consoleViewOf } from './console-view';
+import { resolveSetup, type SetupToResolve } from './resolve';
 
-const viewOf = (overrides: Partial<ConsoleSetup>) =>
-  consoleViewOf(resolveConsoleSetup({ platform: { id: 'finopsForCloud' }, accountType: 'management', authMethod: 'assumedRole', values: {}, ...overrides }, '111122223333')).cloudFormation;
+const viewOf = ({ values = {}, ...overrides }: Partial<SetupToResolve> & { values?: Partial<Record<ValueKind, string>> }) =>
+  consoleViewOf(resolveSetup({ platform: { id: 'finopsForCloud' }, accountType: 'management', authMethod: 'assumedRole', ...overrides }, values, '111122223333')).cloudFormation;
 
 describe('consoleViewOf: what the CloudFormation pages are filled with', () => {
   it('a management account: its stack takes the bucket (unknown until confirmed); the StackSet takes nothing', () => {
