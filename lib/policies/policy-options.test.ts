@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountTemplate, cloudShellScript, toJson } from '../cloudformation';
 import { platformFromChoice, type PlatformChoice } from '../platforms';
-import { resolveConsoleSetup } from '../setup';
+import { resolveSetup } from '../setup/resolve';
 import { documentReply } from './for-setup';
 import { renderPolicy } from './render';
 
@@ -19,7 +19,7 @@ const platformOf = (choice: PlatformChoice) => {
 const everyRendering = (choice: PlatformChoice): Record<string, string> => {
   const platform = platformOf(choice);
   const panel = renderPolicy('resourceDiscoveryPolicy', platform, values);
-  const button = documentReply(resolveConsoleSetup({ platform: choice, accountType: 'member', authMethod: 'assumedRole', values }, accountId), { mode: 'insert', templateId: 'resourceDiscoveryPolicy' });
+  const button = documentReply(resolveSetup({ platform: choice, accountType: 'member', authMethod: 'assumedRole' }, values, accountId), { mode: 'insert', templateId: 'resourceDiscoveryPolicy' });
   const stack = accountTemplate(platform, 'member', { values });
   const script = cloudShellScript(platform, 'member', values);
   if (!panel.ok || !button.ok || !stack.ok || !script.ok) throw new Error('a rendering failed');
