@@ -1,8 +1,6 @@
+import { isConnectPage } from '@/lib/handoff/portal-pages';
 import { keepFillButton } from './fill-button';
 import { keepFillNextButton } from './fill-next-button';
-
-/** OptScale's connect page; self-hosted OptScale serves the same path. */
-export const isConnectPage = (url: URL): boolean => /^\/cloud-account\/connect\/?$/.test(url.pathname);
 
 /**
  * The portal content script: one "fill the connect form" button on the FinOps for Cloud portal's
