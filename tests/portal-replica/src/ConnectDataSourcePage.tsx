@@ -1,3 +1,8 @@
+// Evidence: portal_connect_form_2025-04.png and portal_aws_linked_2025-04.png (the older form: AWS
+//   Root / AWS Linked tiles, Name, access key fields, EDP, export type, auto-detect switch, export
+//   name, bucket, path prefix); the current form from facts.md section 5.
+// Assumed without evidence: the current form's exact markup (no screenshot of it), validation
+//   messages.
 import { useEffect, useState } from 'react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';

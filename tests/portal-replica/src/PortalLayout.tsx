@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot of the portal's chrome.
+// Assumed without evidence: navigation, header and layout.
 import type { ReactNode } from 'react';
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';

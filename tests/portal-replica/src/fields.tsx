@@ -1,3 +1,6 @@
+// Evidence: none visual — field behaviour follows the portal's public source (ngui's TextInput,
+//   AwsBillingBucket, RadioGroup with react-hook-form), facts.md section 5.
+// Assumed without evidence: MUI markup details.
 import type { ReactNode } from 'react';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';

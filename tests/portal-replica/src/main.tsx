@@ -1,3 +1,5 @@
+// Evidence: none — routing stand-ins to reach the connect page.
+// Assumed without evidence: every page except the connect page.
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import Box from '@mui/material/Box';

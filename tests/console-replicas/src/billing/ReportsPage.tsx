@@ -1,3 +1,9 @@
+// Evidence: none of this page itself — the legacy CUR content follows pjvenda-ha-aws-
+//   billing_legacy-cur-export-delivery-options.png and scottenriquez_legacy-cur-edit-report-content-
+//   resource-ids-locked.png; the old /billing/home#/reports page follows AWS docs (facts.md section
+//   2).
+// Assumed without evidence: the page's layout, table columns, buttons and route; that it still
+//   exists beside Data Exports.
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';

@@ -1,3 +1,6 @@
+// Evidence: none — no CloudFormation screenshot; built from AWS CloudFormation docs (facts.md
+//   section 2).
+// Assumed without evidence: the side navigation items and the region display.
 import type { ReactNode } from 'react';
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';

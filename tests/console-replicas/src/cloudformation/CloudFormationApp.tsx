@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot; hash routes from AWS CloudFormation docs / facts.md section 2.
+// Assumed without evidence: the hash route shapes and the Stacks/StackSets list layout.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';

@@ -1,3 +1,6 @@
+// Evidence: none — no screenshot; built from AWS CloudFormation docs (Create stack: Specify
+//   template, parameters, review).
+// Assumed without evidence: step titles, field labels, button names and validation.
 import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
 import Checkbox from '@cloudscape-design/components/checkbox';

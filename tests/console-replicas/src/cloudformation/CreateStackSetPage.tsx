@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot; built from AWS CloudFormation StackSets docs.
+// Assumed without evidence: step titles, deployment-target fields, labels and validation.
 import { useState } from 'react';
 import AttributeEditor from '@cloudscape-design/components/attribute-editor';
 import Box from '@cloudscape-design/components/box';

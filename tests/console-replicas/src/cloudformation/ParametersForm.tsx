@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot; AWS docs say parameters are labelled by logical name.
+// Assumed without evidence: field markup and the description's place.
 import Container from '@cloudscape-design/components/container';
 import FormField from '@cloudscape-design/components/form-field';
 import Header from '@cloudscape-design/components/header';

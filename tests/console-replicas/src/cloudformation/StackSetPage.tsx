@@ -1,3 +1,6 @@
+// Evidence: none — no screenshot; built from AWS CloudFormation StackSets docs.
+// Assumed without evidence: tab names, the route #/stacksets/NAME/... and the instances table's
+//   columns.
 import { useMemo, useState } from 'react';
 import Badge from '@cloudscape-design/components/badge';
 import Container from '@cloudscape-design/components/container';

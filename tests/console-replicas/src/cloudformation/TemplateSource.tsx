@@ -1,3 +1,6 @@
+// Evidence: none — no screenshot; built from AWS CloudFormation docs (Amazon S3 URL or upload a
+//   template file).
+// Assumed without evidence: tile labels and the upload control's markup.
 import { useState } from 'react';
 import Container from '@cloudscape-design/components/container';
 import FileUpload from '@cloudscape-design/components/file-upload';

@@ -1,3 +1,5 @@
+// Evidence: none — mount glue only.
+// Assumed without evidence: nothing beyond what CloudFormationApp assumes.
 import { mountReplica } from '../shell/mount';
 import { CloudFormationApp } from './CloudFormationApp';
 

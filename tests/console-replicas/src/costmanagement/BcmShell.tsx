@@ -1,3 +1,6 @@
+// Evidence: aws_create_export.png and aws_data_export_options.png show the Billing and Cost
+//   Management chrome around Data Exports.
+// Assumed without evidence: the side navigation's full item list and the breadcrumbs' exact text.
 import type { ReactNode } from 'react';
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';

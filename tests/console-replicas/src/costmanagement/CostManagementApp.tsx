@@ -1,3 +1,6 @@
+// Evidence: none for routing — the hash routes follow facts.md section 2; the pages it mounts name
+//   their screenshots.
+// Assumed without evidence: the edit/details routes (not public).
 import { useLocation, useReplicaState } from '../shell/router';
 import { CostManagementHome } from './CostManagementHome';
 import { ExportDetailsPage } from './ExportDetailsPage';

@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot of the Billing and Cost Management home.
+// Assumed without evidence: its whole content (a stand-in to navigate from).
 import Container from '@cloudscape-design/components/container';
 import ContentLayout from '@cloudscape-design/components/content-layout';
 import Header from '@cloudscape-design/components/header';

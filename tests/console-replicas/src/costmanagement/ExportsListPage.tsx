@@ -1,3 +1,7 @@
+// Evidence: aws_data_export_options.png (the "Exports and dashboards" table: Export name link, Status,
+//   Export type, Data table ("-" for legacy), Date created ("-" for legacy), Date last refreshed,
+//   S3 bucket link; legacy CUR exports on the same list; Actions and Create buttons).
+// Assumed without evidence: what Actions holds (here Edit and Delete), the dates' exact format.
 import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
@@ -13,10 +17,6 @@ import type { ReplicaDataExport } from '../../contract';
 import { BcmShell } from './BcmShell';
 import { statusType } from './exportRows';
 
-// Evidence: aws_data_export_options.png (the "Exports and dashboards" table: Export name link, Status,
-//   Export type, Data table ("-" for legacy), Date created ("-" for legacy), Date last refreshed,
-//   S3 bucket link; legacy CUR exports on the same list; Actions and Create buttons).
-// Assumed without evidence: what Actions holds (here Edit and Delete), the dates' exact format.
 export function ExportsListPage() {
   const state = useReplicaState();
   const [selected, setSelected] = useState<ReplicaDataExport[]>([]);

@@ -1,3 +1,8 @@
+// Evidence: aws_create_access_key.png shows only the entry point (the user's "Create access key"
+//   link); the wizard itself has no screenshot — built from AWS IAM docs (use case, description tag,
+//   retrieve keys with the secret hidden until Show).
+// Assumed without evidence: the wizard's steps, labels, the use-case options and the retrieve
+//   page's markup.
 import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';

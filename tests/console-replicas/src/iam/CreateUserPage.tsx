@@ -1,3 +1,6 @@
+// Evidence: aws_user_details.png (step 1 "Specify user details": User name, unticked "Provide user
+//   access to the AWS Management Console - optional", Next).
+// Assumed without evidence: steps 2 and 3 (permissions options, review), validation messages.
 import { useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Box from '@cloudscape-design/components/box';

@@ -1,3 +1,5 @@
+// Evidence: none — no IAM dashboard screenshot.
+// Assumed without evidence: its whole content (a stand-in to navigate from).
 import Box from '@cloudscape-design/components/box';
 import ColumnLayout from '@cloudscape-design/components/column-layout';
 import Container from '@cloudscape-design/components/container';

@@ -1,3 +1,6 @@
+// Evidence: none for routing — hash routes from facts.md section 2 and vendor prefill links
+//   (console-evidence README).
+// Assumed without evidence: route shapes beyond the prefill links.
 import { useLocation } from '../shell/router';
 import { CreateAccessKeyPage } from './CreateAccessKeyPage';
 import { CreatePolicyPage } from './CreatePolicyPage';

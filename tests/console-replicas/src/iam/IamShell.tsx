@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot of IAM's side navigation.
+// Assumed without evidence: its items and breadcrumbs.
 import type { ReactNode } from 'react';
 import type { AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import type { BreadcrumbGroupProps } from '@cloudscape-design/components/breadcrumb-group';

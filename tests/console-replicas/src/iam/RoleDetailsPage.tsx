@@ -1,3 +1,6 @@
+// Evidence: none — no role details screenshot; Summary items (ARN with copy icon) follow
+//   aws_create_access_key.png's user Summary and AWS IAM docs.
+// Assumed without evidence: the Summary's items and order, tabs, the trust policy's display.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';

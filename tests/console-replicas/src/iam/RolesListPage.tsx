@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot; built from AWS IAM docs.
+// Assumed without evidence: columns and filter.
 import { t } from '../shell/i18n';
 import { useReplicaState } from '../shell/router';
 import { EntityListPage } from './EntityListPage';

@@ -1,3 +1,6 @@
+// Evidence: aws_create_access_key.png (user Summary: ARN with copy icon, Console access, Access key
+//   1 with the "Create access key" link).
+// Assumed without evidence: tabs, the other Summary items, how existing keys are listed.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';

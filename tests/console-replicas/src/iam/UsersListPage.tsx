@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot; built from AWS IAM docs.
+// Assumed without evidence: columns and filter.
 import { t } from '../shell/i18n';
 import { signedInUser } from '../shell/options';
 import { useReplicaState } from '../shell/router';

@@ -1,3 +1,7 @@
+// Evidence: civiform-docs_organizations-aws-accounts-page-hierarchy-list-toggle.png (the accounts
+//   page with its Hierarchy/List toggle); the DOM is not known publicly (console-evidence README).
+// Assumed without evidence: the tree's markup (Cloudscape TreeView, role="treeitem"), account ID
+//   and email placement.
 import { useMemo, useState } from 'react';
 import Badge from '@cloudscape-design/components/badge';
 import Box from '@cloudscape-design/components/box';

@@ -1,3 +1,6 @@
+// Evidence: sulaimanadamu_s3-permissions-tab-no-policy-to-display.png (Permissions tab, "No policy
+//   to display").
+// Assumed without evidence: the read-only policy box's markup when a policy exists; the other tabs.
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';
 import Container from '@cloudscape-design/components/container';

@@ -1,3 +1,5 @@
+// Evidence: none — no screenshot of the buckets list; built from AWS S3 docs.
+// Assumed without evidence: columns and filter.
 import { useState } from 'react';
 import Box from '@cloudscape-design/components/box';
 import Button from '@cloudscape-design/components/button';

@@ -1,3 +1,9 @@
+// Evidence: aws_edit_bucket_policy.png (breadcrumb, Bucket ARN with copy icon, Policy editor, "+
+//   Add new statement", "JSON Ln, Col" footer), temitope_s3-edit-bucket-policy-url-bar-and-editor.png
+//   (regional host, route), sulaimanadamu_s3-edit-bucket-policy-empty-editor-no-existing-policy.png
+//   (empty editor when no policy).
+// Assumed without evidence: whether the editor loads late, whether it exposes Ace's env, the save
+//   error messages.
 import { useEffect, useState } from 'react';
 import Alert from '@cloudscape-design/components/alert';
 import Button from '@cloudscape-design/components/button';

@@ -1,3 +1,6 @@
+// Evidence: none for routing — path routes from temitope_s3-edit-bucket-policy-url-bar-and-
+//   editor.png and facts.md section 2.
+// Assumed without evidence: route shapes other than the edit-policy URL.
 import { useLocation } from '../shell/router';
 import { BucketPage } from './BucketPage';
 import { BucketsListPage } from './BucketsListPage';

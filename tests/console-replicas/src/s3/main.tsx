@@ -1,3 +1,5 @@
+// Evidence: none — mount glue only.
+// Assumed without evidence: nothing beyond what S3App assumes.
 import { mountReplica } from '../shell/mount';
 import { S3App } from './S3App';
 

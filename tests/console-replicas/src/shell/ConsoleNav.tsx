@@ -1,3 +1,6 @@
+// Evidence: none — no screenshot of the global nav; ids/testids from public extension sources
+//   (console-evidence README: awsc-session-data, awsc-copy-accountid, "user @ 0444-7832-3321").
+// Assumed without evidence: the nav's layout and every id beyond those named.
 import { useEffect, useRef, useState } from 'react';
 import Icon from '@cloudscape-design/components/icon';
 import { t } from './i18n';

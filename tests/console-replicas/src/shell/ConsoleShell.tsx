@@ -1,3 +1,6 @@
+// Evidence: the screenshots in console-evidence/ show the console chrome (nav, side navigation,
+//   breadcrumbs) around each page.
+// Assumed without evidence: flash messages' markup, document.title's exact text.
 import { useEffect, useState, type ReactNode } from 'react';
 import AppLayout, { type AppLayoutProps } from '@cloudscape-design/components/app-layout';
 import Button from '@cloudscape-design/components/button';

@@ -1,3 +1,5 @@
+// Evidence: none — test harness glue (state, theme, language, routing).
+// Assumed without evidence: nothing about the console.
 import { StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nProvider } from '@cloudscape-design/components/i18n';
