@@ -15,8 +15,9 @@ export default defineConfig({
     name: 'FinOps AWS onboarding',
     description:
       'Prepares AWS accounts for FinOps for Cloud, OptScale or Cloudyn: fills the console with the right policies and hands the values to the platform.',
-    // `scripting`: the portal content script is registered at run time for self-hosted OptScale portals.
-    permissions: ['storage', 'activeTab', 'clipboardWrite', 'tabs', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus'],
+    // Each permission and the feature that needs it: README, "Permissions" (a unit test keeps them in step).
+    // No `tabs`: finding console and portal tabs by URL needs only the host access below.
+    permissions: ['storage', 'clipboardWrite', 'scripting', browser === 'firefox' ? 'menus' : 'contextMenus'],
     host_permissions: [consoleHosts, finopsPortal],
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'FinOps AWS onboarding' },

@@ -5,7 +5,7 @@ import { activePageItem, pageProblemItem } from '@/storage/session';
 import { handleConsoleMessage } from './hub';
 
 const accountId = '111122223333';
-const fromTab = { tabId: 7, windowId: 1 };
+const fromTab = { tabId: 7, windowId: 1, url: 'https://us-east-1.console.aws.amazon.com/iam/home#/policies/create' };
 const neverOpens = async () => false;
 
 describe('handleConsoleMessage', () => {
@@ -53,7 +53,22 @@ describe('handleConsoleMessage', () => {
       return true;
     };
     expect(await handleConsoleMessage({ type: 'load-diagnostics' }, { ...fromTab, frameId: 3 }, neverOpens, inject)).toEqual({ injected: true });
-    expect(asked).toEqual([{ tabId: 7, windowId: 1, frameId: 3 }]);
+    expect(asked).toEqual([{ ...fromTab, frameId: 3 }]);
     expect(await handleConsoleMessage({ type: 'load-diagnostics' }, fromTab, neverOpens)).toEqual({ injected: false });
+  });
+
+  it.each([
+    ['a page elsewhere', 'https://evil.example/iam/home'],
+    ['a look-alike host', 'https://console.aws.amazon.com.evil.example/iam/home'],
+    ['plain http', 'http://us-east-1.console.aws.amazon.com/iam/home'],
+    ['the portal', 'https://portal.finops.softwareone.com/cloud-account/connect'],
+    ['no address at all', undefined],
+  ])('ignores console messages from %s', async (_name, url) => {
+    const sender = { tabId: 9, windowId: 1, url };
+    expect(await handleConsoleMessage({ type: 'page-visited', page: 'iam-create-policy', url: fromTab.url, accountId }, sender, neverOpens)).toBeUndefined();
+    expect(await handleConsoleMessage({ type: 'values-read', page: 'iam-role-details', accountId, values: { roleArn: `arn:aws:iam::${accountId}:role/Evil` } }, sender, neverOpens)).toBeUndefined();
+    expect(await handleConsoleMessage({ type: 'get-view', accountId }, sender, neverOpens)).toBeUndefined();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
+    expect(await activePageItem.get()).toBeNull();
   });
 });

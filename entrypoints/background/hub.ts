@@ -1,4 +1,5 @@
 import { pageTitle } from '@/lib/console';
+import { isConsoleUrl } from '@/lib/console/pages';
 import { consoleMessageSchema, type ConsoleMessage } from '@/lib/messages';
 import { progressReducer, type ProgressAction } from '@/lib/onboarding/progress';
 import { accountsReadActions } from '@/lib/organization/member-accounts';
@@ -58,6 +59,8 @@ export interface SenderInfo {
   tabId?: number;
   windowId?: number;
   frameId?: number;
+  /** The sending frame's address, as the browser reports it (never what the message says). */
+  url?: string;
 }
 
 /** Handle one message from a console content script; returns the reply, if the message asks for one. */
@@ -67,6 +70,9 @@ export async function handleConsoleMessage(
   openSidePanel: (sender: SenderInfo) => Promise<boolean>,
   injectDiagnostics: (sender: SenderInfo) => Promise<boolean> = async () => false,
 ): Promise<unknown> {
+  // Only a console page may report what it saw or ask for documents: any other page that somehow
+  // runs our script (or a compromised extension page) is ignored.
+  if (!isConsoleUrl(sender.url)) return undefined;
   const parsed = consoleMessageSchema.safeParse(raw);
   if (!parsed.success) return undefined;
   const message: ConsoleMessage = parsed.data;

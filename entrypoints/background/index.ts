@@ -60,7 +60,7 @@ export default defineBackground(() => {
     if (portalMessage.success) {
       return handlePortalMessage(portalMessage.data, { origin: sender.origin, url: sender.url, tabUrl: sender.tab.url, frameId: sender.frameId });
     }
-    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId, frameId: sender.frameId }, openSidePanel, injectDiagnostics);
+    return handleConsoleMessage(message, { tabId: sender.tab.id, windowId: sender.tab.windowId, frameId: sender.frameId, url: sender.url ?? sender.tab.url }, openSidePanel, injectDiagnostics);
   });
 
   watchPortalScripts();

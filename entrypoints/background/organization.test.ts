@@ -9,7 +9,7 @@ import { handlePortalMessage, type PortalSender } from './portal';
 import { readProgress } from './store';
 
 const management = '111122223333';
-const fromTab = { tabId: 7, windowId: 1 };
+const fromTab = { tabId: 7, windowId: 1, url: 'https://us-east-1.console.aws.amazon.com/organizations/v2/home/accounts' };
 const neverOpens = async () => false;
 const portal = 'https://portal.finops.softwareone.com';
 const fromPortal: PortalSender = { origin: portal, url: `${portal}/cloud-account/connect`, tabUrl: `${portal}/cloud-account/connect`, frameId: 0 };

@@ -81,6 +81,16 @@ function consoleHost(url: URL): ConsoleHost | undefined {
   return match ? { sessionAccountId: match[1], region: match[2] } : undefined;
 }
 
+/** Whether `url` is an AWS console page (https, a console host): where console messages may come from. */
+export function isConsoleUrl(url: string | undefined): boolean {
+  if (url === undefined) return false;
+  try {
+    return consoleHost(new URL(url)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 /** The 12-digit account ID a multi-session console host carries, if any. */
 export function consoleSessionAccountFromHost(url: URL): string | undefined {
   return consoleHost(url)?.sessionAccountId;
