@@ -4,7 +4,7 @@
  * Pure: the content script executes the plan and reports back; nothing here touches a page.
  */
 import type { KnownValue } from '../onboarding/state-schema';
-import { connectFormFor, type AccountType, type AuthMethod, type ConnectFormField, type PlatformProfile } from '../platforms';
+import { connectFormFor, olderConnectFormFor, type AccountType, type AuthMethod, type ConnectForm, type ConnectFormField, type PlatformProfile } from '../platforms';
 import { fail, ok, type Result } from '../result';
 import { curVersionMeanings, parseValue, type ValueKind } from '../values';
 
@@ -42,6 +42,18 @@ export interface ChooseAction {
 }
 
 export type FormAction = PressAction | FillAction | ChooseAction;
+
+/** Set an on/off switch (a checkbox input named `inputName`, else found by its label); left alone when already so. */
+export interface SwitchAction {
+  kind: 'switch';
+  fieldKey: string;
+  label: string;
+  inputName?: string;
+  on: boolean;
+}
+
+/** The older form's steps: the current form's kinds plus its switch. */
+export type OlderFormAction = FormAction | SwitchAction;
 
 export type MissingReason =
   /** Nothing read or typed for it yet. */
@@ -99,7 +111,10 @@ const locator = (field: ConnectFormField) => ({
 export const legacyPrefixWhereToFind =
   "A legacy CUR export's details page shows only the bucket: open the export in Data Exports and choose Edit, so we can read its \"S3 path prefix\".";
 
-function fieldStep(field: ConnectFormField, input: FillPlanInput): FormAction | MissingValue | undefined {
+function fieldStep(field: ConnectFormField, input: FillPlanInput): OlderFormAction | MissingValue | undefined {
+  if (field.control === 'switch' && 'fixedValue' in field.fill) {
+    return { kind: 'switch', fieldKey: field.key, label: field.label, ...(field.inputName === undefined ? {} : { inputName: field.inputName }), on: field.fill.fixedValue === 'on' };
+  }
   if ('fixedValue' in field.fill) {
     if (field.control === 'radio' && field.inputName !== undefined)
       return { kind: 'choose', fieldKey: field.key, label: field.label, inputName: field.inputName, value: field.fill.fixedValue, meaning: field.fill.meaning };
@@ -139,7 +154,13 @@ export function fillPlanFor(input: FillPlanInput): Result<FillPlan> {
       `${platform.displayName} has no connect form for a ${accountType} account with ${authMethod === 'assumedRole' ? 'an assumed role' : 'an access key'}. Choose another setup in the side panel.`,
     );
   }
-  const actions: FormAction[] = form.choices.map((choice) => ({ kind: 'press', label: choice.label, ...(choice.testId === undefined ? {} : { testId: choice.testId }) }));
+  const { actions, missing } = stepsFor(form, input);
+  // The current form has no switch; the older one is planned by `olderFormPlanFor`.
+  return ok({ accountType, authMethod, actions: actions.filter((action): action is FormAction => action.kind !== 'switch'), missing });
+}
+
+function stepsFor(form: ConnectForm, input: FillPlanInput): { actions: OlderFormAction[]; missing: MissingValue[] } {
+  const actions: OlderFormAction[] = form.choices.map((choice) => ({ kind: 'press', label: choice.label, ...(choice.testId === undefined ? {} : { testId: choice.testId }) }));
   const missing: MissingValue[] = [];
   for (const field of form.fields) {
     const step = fieldStep(field, input);
@@ -147,5 +168,26 @@ export function fillPlanFor(input: FillPlanInput): Result<FillPlan> {
     if ('reason' in step) missing.push(step);
     else actions.push(step);
   }
-  return ok({ accountType, authMethod, actions, missing });
+  return { actions, missing };
+}
+
+export interface OlderFillPlan extends Omit<FillPlan, 'actions'> {
+  actions: OlderFormAction[];
+}
+
+/**
+ * The steps for the older connect form (self-hosted OptScale, FinOps for Cloud before 2025-05): the
+ * "AWS Root" or "AWS Linked" tile, the credentials, and for a root account the export it already
+ * has ("Automatically detect" off, "Connect only to data in bucket"). EDP is never touched.
+ */
+export function olderFormPlanFor(input: FillPlanInput): Result<OlderFillPlan> {
+  const { accountType, authMethod } = input;
+  const form = olderConnectFormFor(accountType, authMethod);
+  if (!form) {
+    return fail(
+      'no-connect-form',
+      `The older ${input.platform.displayName} connect form ("AWS Root" / "AWS Linked" tiles) takes an access key only, not an assumed role. Choose "Access key" for this account in the side panel, or connect it by hand.`,
+    );
+  }
+  return ok({ accountType, authMethod, ...stepsFor(form, input) });
 }

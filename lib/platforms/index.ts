@@ -10,3 +10,4 @@ export * from './recommended-export';
 export * from './platform-choice';
 export * from './attached-policies';
 export * from './optscale-versions';
+export * from './optscale-older-connect-form';

@@ -52,7 +52,8 @@ export interface ConnectFormField {
   inputName?: string;
   /** The input's `data-test-id`, when known. */
   testId?: string;
-  control: 'text' | 'secret' | 'radio';
+  /** `switch`: an on/off toggle (a checkbox input); its fixed value is 'on' or 'off'. */
+  control: 'text' | 'secret' | 'radio' | 'switch';
   fill: FieldFill;
   required: boolean;
   /** What the form shows before anyone types. */
