@@ -1,4 +1,5 @@
 import type { ConsoleContext } from './context';
+import { onPersonClick } from './person-click';
 import { mountShadowHost, type Placement } from './shadow-host';
 
 /** What a click on one of our buttons achieved, as the user should hear it. */
@@ -125,8 +126,7 @@ export async function addAction(
         diff.append(span);
       }
       root.insertBefore(diff, status);
-      const confirm = secondaryButton('confirm-replace', outcome.confirmLabel, async (event) => {
-        if (!event.isTrusted) return;
+      const confirm = secondaryButton('confirm-replace', outcome.confirmLabel, async () => {
         clearExtras();
         button.disabled = true;
         status.textContent = '';
@@ -146,7 +146,7 @@ export async function addAction(
     else void refreshNote();
   };
 
-  button.addEventListener('click', async () => {
+  onPersonClick(button, async () => {
     button.disabled = true;
     status.textContent = '';
     clearExtras();
@@ -170,7 +170,7 @@ function secondaryButton(action: string, label: string, onClick: (event: MouseEv
   button.textContent = label;
   button.dataset.finopsAction = action;
   button.setAttribute('aria-label', label);
-  button.addEventListener('click', onClick);
+  onPersonClick(button, onClick);
   return button;
 }
 

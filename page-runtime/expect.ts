@@ -1,4 +1,5 @@
 import { consoleTheme, toolbarHint } from './action-button';
+import { onPersonClick } from './person-click';
 import { mountShadowHost } from './shadow-host';
 import type { ConsoleContext } from './context';
 import { observeChanges } from './wait';
@@ -47,7 +48,7 @@ function showNotice(context: ConsoleContext, message: string, signal: AbortSigna
   open.type = 'button';
   open.textContent = 'Open the side panel';
   open.dataset.finopsAction = 'open-side-panel';
-  open.addEventListener('click', async () => {
+  onPersonClick(open, async () => {
     if (!(await context.openSidePanel())) text.textContent = `${message} ${toolbarHint}`;
   });
   box.append(text, open, reportButton(box, message));
@@ -62,7 +63,7 @@ function reportButton(box: HTMLElement, message: string): HTMLButtonElement {
   report.type = 'button';
   report.textContent = 'Report a problem';
   report.dataset.finopsAction = 'report-problem';
-  report.addEventListener('click', async () => {
+  onPersonClick(report, async () => {
     // The diagnostics load only now: a page that never shows a problem never carries them.
     const text = await pageReportOnDemand(message);
     box.querySelectorAll('.report').forEach((element) => element.remove());
@@ -81,7 +82,7 @@ function reportButton(box: HTMLElement, message: string): HTMLButtonElement {
     copy.type = 'button';
     copy.textContent = 'Copy report';
     copy.dataset.finopsAction = 'copy-report';
-    copy.addEventListener('click', async () => {
+    onPersonClick(copy, async () => {
       try {
         await navigator.clipboard.writeText(reportText.value);
         status.textContent = 'Copied. Paste it into your message to support.';

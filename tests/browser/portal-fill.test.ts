@@ -187,6 +187,31 @@ forEachBrowser((launched) => {
     await page.close();
   });
 
+  it("ignores a page script's click on the fill button: no secret reaches the form until a person clicks", async () => {
+    await seed(launched(), accountActions(finops('standalone', 'accessKey')), { [accountId]: secret });
+    const page = await openPortal(launched(), `${finopsPortal}${connectPath}`);
+    const button = await findAction(page, 'fill-form', label);
+    const formValues = () => page.evaluate(() => Array.from(document.querySelectorAll<HTMLInputElement>('form input')).map((input) => `${input.name}=${input.value}`));
+    const before = await formValues();
+    // What a hostile portal script can do: reach into our open shadow root and click, twice.
+    await button.evaluate((element) => {
+      element.click();
+      element.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    });
+    // Give a fill that wrongly started every chance to land before looking.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // The form is exactly as the portal drew it (assumed role, its default prefix): nothing filled.
+    expect(await formValues()).toEqual(before);
+    expect((await formValues()).join('\n')).not.toContain(secret);
+    expect(await button.evaluate((element) => element.closest('.finops')?.querySelector('.status')?.textContent ?? '')).toBe('');
+
+    // The person's own click fills it.
+    const outcome = await runAction(page, 'fill-form', label);
+    expect(outcome.kind).toBe('done');
+    expect(await inputValue(page, 'input_secret_key')).toBe(secret);
+    await page.close();
+  });
+
   it('leaves the secret empty when none was typed in this session, and says where to type it', async () => {
     await seed(launched(), accountActions(finops('standalone', 'accessKey')), null);
     const page = await openPortal(launched(), `${finopsPortal}${connectPath}`);
