@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { FormAction } from '@/lib/handoff/fill-plan';
-import { applyFillPlan, findPressable } from './fill-form';
+import { applyFillPlan, findPressable, olderConnectFormShown } from './fill-form';
 
 /*
  * The executor on plain DOM, for what a well-behaved page never shows: fields that turn up late,
@@ -84,5 +84,44 @@ describe('findPressable', () => {
   it('does not guess between two buttons that both end with the label', () => {
     document.body.innerHTML = '<button>AWS Member</button><button>Azure Member</button>';
     expect(findPressable(document, { kind: 'press', label: 'Member' })).toBeUndefined();
+  });
+});
+
+describe('the older connect form', () => {
+  beforeEach(() => {
+    document.body.innerHTML = `
+      <button type="button">AWS Root</button><button type="button">AWS Linked</button>
+      <label><input type="checkbox" name="useEdpDiscount" checked> Use AWS Enterprise Discount Program (EDP)</label>
+      <label><input type="checkbox" checked> Automatically detect existing Data Exports</label>
+      <label><input type="radio" name="configScheme" value="create_report" checked> Create new Data Export</label>
+      <label><input type="radio" name="configScheme" value="bucket_only"> Connect only to data in bucket</label>`;
+  });
+
+  it('is recognised by its AWS Root tile', () => {
+    expect(olderConnectFormShown(document)).toBe(true);
+    document.body.innerHTML = '<button type="button">AWS</button>';
+    expect(olderConnectFormShown(document)).toBe(false);
+  });
+
+  it('turns detection off by its label, chooses bucket only, and leaves EDP alone', async () => {
+    const results = await applyFillPlan(
+      document,
+      [
+        { kind: 'switch', fieldKey: 'detectExports', label: 'Automatically detect existing Data Exports', inputName: 'isFindReport', on: false },
+        { kind: 'choose', fieldKey: 'dataExportSource', label: 'Connect only to data in bucket', inputName: 'configScheme', value: 'bucket_only', meaning: 'Connect only to data in bucket' },
+      ],
+      new AbortController().signal,
+      { fieldTimeoutMs: 100 },
+    );
+    expect(results.map(({ outcome }) => outcome)).toEqual(['done', 'done']);
+    const boxes = document.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    expect([boxes[0]?.checked, boxes[1]?.checked]).toEqual([true, false]);
+    expect(document.querySelector<HTMLInputElement>('input[value="bucket_only"]')?.checked).toBe(true);
+  });
+
+  it('reports a switch it cannot find', async () => {
+    document.body.innerHTML = '<form></form>';
+    const results = await applyFillPlan(document, [{ kind: 'switch', fieldKey: 'detectExports', label: 'Automatically detect existing Data Exports', on: false }], new AbortController().signal, { fieldTimeoutMs: 50 });
+    expect(results[0]?.outcome).toBe('not-found');
   });
 });

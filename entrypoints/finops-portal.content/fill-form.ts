@@ -1,4 +1,4 @@
-import type { ChooseAction, FillAction, FormAction, PressAction } from '@/lib/handoff/fill-plan';
+import type { ChooseAction, FillAction, OlderFormAction, PressAction, SwitchAction } from '@/lib/handoff/fill-plan';
 import type { ActionResult } from '@/lib/handoff/fill-result';
 import { nextFrame, waitForElement } from '@/page-runtime/wait';
 import { setChecked, writeInput } from '@/page-runtime/write';
@@ -51,8 +51,24 @@ export function findRadio(root: ParentNode, action: Pick<ChooseAction, 'inputNam
   return radio instanceof HTMLInputElement ? radio : undefined;
 }
 
+/** The switch's checkbox by its `name`, else the one inside the label that reads as the switch's label. */
+export function findSwitch(root: ParentNode, action: Pick<SwitchAction, 'inputName' | 'label'>): HTMLInputElement | undefined {
+  if (action.inputName) {
+    const named = root.querySelector(`input[type="checkbox"][name="${quoted(action.inputName)}"]`);
+    if (named instanceof HTMLInputElement) return named;
+  }
+  const label = action.label.toLowerCase();
+  const labelled = Array.from(root.querySelectorAll('label')).filter((element) => normalisedText(element) === label);
+  const input = labelled.length === 1 ? labelled[0]?.querySelector('input[type="checkbox"]') : null;
+  return input instanceof HTMLInputElement ? input : undefined;
+}
+
+/** The older connect form (self-hosted OptScale) opens with an "AWS Root" tile instead of an "AWS" one. */
+export const olderConnectFormShown = (root: ParentNode): boolean => findPressable(root, { kind: 'press', label: 'AWS Root' }) !== undefined;
+
 /** Whether the page holds the action's value right now. */
-function holds(root: ParentNode, action: FillAction | ChooseAction): boolean {
+function holds(root: ParentNode, action: FillAction | ChooseAction | SwitchAction): boolean {
+  if (action.kind === 'switch') return findSwitch(root, action)?.checked === action.on;
   if (action.kind === 'choose') return findRadio(root, action)?.checked === true;
   return findInput(root, action)?.value === action.value;
 }
@@ -63,7 +79,7 @@ function holds(root: ParentNode, action: FillAction | ChooseAction): boolean {
  */
 export async function applyFillPlan(
   doc: Document,
-  actions: readonly FormAction[],
+  actions: readonly OlderFormAction[],
   signal: AbortSignal,
   { fieldTimeoutMs = defaultFieldTimeoutMs }: { fieldTimeoutMs?: number } = {},
 ): Promise<ActionResult[]> {
@@ -78,6 +94,16 @@ export async function applyFillPlan(
         await nextFrame();
       }
       results.push({ action, outcome: target ? 'done' : 'not-found' });
+      continue;
+    }
+    if (action.kind === 'switch') {
+      const toggle = await waitForElement(() => findSwitch(doc, action), signal, fieldTimeoutMs, doc.documentElement);
+      if (toggle) {
+        setChecked(toggle, action.on);
+        // Turning detection off reveals the export fields: let them render.
+        await nextFrame();
+      }
+      results.push({ action, outcome: toggle ? 'done' : 'not-found' });
       continue;
     }
     if (action.kind === 'choose') {

@@ -4,7 +4,7 @@
  * happen, never a secret's value, and never a claim that the form was submitted.
  */
 import type { ValueKind } from '../values';
-import type { FormAction, MissingValue } from './fill-plan';
+import type { MissingValue, OlderFormAction } from './fill-plan';
 import type { PortalFill } from './portal-fill';
 
 // As lib/values formats it; repeated so the portal content script, which runs this, carries no zod.
@@ -19,7 +19,7 @@ export type ActionOutcome =
   | 'not-kept';
 
 export interface ActionResult {
-  action: FormAction;
+  action: OlderFormAction;
   outcome: ActionOutcome;
 }
 
@@ -47,6 +47,7 @@ function missingSentence(missing: MissingValue, fill: PortalFill): string {
 function failureSentence({ action, outcome }: ActionResult): string {
   if (action.kind === 'press') return `Couldn't find the “${action.label}” button: press it yourself.`;
   if (outcome === 'not-found') return `Couldn't find the “${action.label}” field on this page.`;
+  if (action.kind === 'switch') return `“${action.label}” didn't stay ${action.on ? 'on' : 'off'}: switch it yourself.`;
   return action.kind === 'choose'
     ? `“${action.label}” didn't stay on “${action.meaning}”: choose it yourself.`
     : `“${action.label}” didn't keep the value we typed: enter it yourself.`;
