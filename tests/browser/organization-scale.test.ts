@@ -128,6 +128,20 @@ describe("a StackSet's stack instances", () => {
     expect(Object.keys(await trackedAccounts())).toEqual(expect.arrayContaining(instances.map((instance) => instance.account)));
     await page.close();
   });
+
+  it('reads them after an in-app move from the StackSet\'s info page to its "Stack instances" tab, without a reload', async () => {
+    await forgetProgress();
+    await chooseSetup(launched, { accountType: 'management', authMethod: 'assumedRole' });
+    const page = await openConsole(launched, `${cloudFormation}#/stacksets/FinOpsForCloudAccess/info?permissions=service`, { stackSetInstances: instances, stackSetInstancesPageSize: 4 });
+    await page.waitForSelector('[role="tab"]');
+    expect(await page.$('table tbody tr')).toBeNull();
+    const tab = await page.waitForFunction(() => Array.from(document.querySelectorAll<HTMLElement>('[role="tab"]')).find((element) => element.textContent?.trim() === 'Stack instances') ?? null);
+    await (tab as ElementHandle<HTMLElement>).click();
+    await page.waitForSelector('table tbody tr');
+    for (const index of [0, 2]) await expect.poll(() => stepStatus(launched, 'access-role', memberId(index)), { timeout: 10_000 }).toBe('done');
+    for (const index of [1, 3]) expect(await stepStatus(launched, 'access-role', memberId(index))).toBe('todo');
+    await page.close();
+  });
 });
 
 describe('the CloudFormation wizards', () => {
