@@ -30,6 +30,15 @@ export declare const reportedValueLabels: {
 /** Serve the replicas to every tab, including those the extension opens, from their first request. */
 export declare function serveReplicasInBrowser(browser: Browser, routes: readonly FixtureRoute[]): Promise<FixtureLog>;
 
+/**
+ * Serve the replicas in either browser: Chromium browser-wide; Firefox page by page, through
+ * `servePage`, which `createWholeFlow` calls for the console and portal tabs.
+ */
+export declare function serveReplicas(
+  launched: { browser: Browser; browserName?: string },
+  routes: readonly FixtureRoute[],
+): Promise<{ log: FixtureLog; servePage: ((page: Page) => Promise<void>) | undefined }>;
+
 export interface PanelStep {
   /** "1. Create the Data Export (CUR 2.0) and its S3 bucket": the list item's accessible name. */
   title: string;
@@ -106,6 +115,8 @@ export interface WholeFlow {
   /** Ticks a setup radio by its accessible name; whether it is ticked after. */
   chooseInPanel(radioName: string): Promise<boolean>;
   panelElement(selector: string): Promise<import('puppeteer-core').ElementHandle<Element>>;
+  /** A disclosure of the panel (a summary) by its accessible name, found in the DOM. */
+  panelDisclosure(name: string): Promise<import('puppeteer-core').ElementHandle<Element>>;
   clickInPanel(buttonName: string): Promise<void>;
   /** Presses "Open in console: TITLE"; waits for the console tab at a URL containing (or matching) `expected`. */
   openStepInConsole(stepTitle: string, expected: string | RegExp): Promise<string>;
@@ -128,7 +139,10 @@ export interface WholeFlow {
   screenshot(tab: 'console' | 'panel' | 'portal', name: string, options?: { dir?: string; showing?: string }): Promise<string>;
 }
 
-export declare function createWholeFlow(launched: { browser: Browser; extensionId: string }): WholeFlow;
+export declare function createWholeFlow(
+  launched: { browser: Browser; extensionId: string; extensionOrigin?: string; browserName?: string },
+  serving?: { servePage?: ((page: Page) => Promise<void>) | undefined },
+): WholeFlow;
 
 export interface WholeFlowStage {
   /** Also names the stage's screenshots. */

@@ -6,7 +6,7 @@
 // accessible name, as a screen reader or a keyboard user finds it. Types: whole-flow.d.mts.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { isAwsOrPortalUrl, screenshot, screenshotsDir, withReplicaOptions } from './browser.mjs';
+import { isAwsOrPortalUrl, screenshot, screenshotsDir, serveFixtures, withReplicaOptions } from './browser.mjs';
 
 export const flowAccountId = '111122223333';
 export const consoleStart = 'https://us-east-1.console.aws.amazon.com/costmanagement/home?region=us-east-1#/bcm-data-exports';
@@ -40,6 +40,33 @@ export async function serveReplicasInBrowser(browser, routes) {
   session.on('Fetch.requestPaused', (event) => void answer(session, event, routes, log));
   await session.send('Fetch.enable', { patterns: [{ urlPattern: 'http://*' }, { urlPattern: 'https://*' }] });
   return log;
+}
+
+/**
+ * Serve the replicas for the flow in either browser. Chromium: browser-wide, from every tab's first
+ * request (`serveReplicasInBrowser`). Firefox over WebDriver BiDi has no browser-wide interception:
+ * each page the flow uses is served on its own (`servePage`, as `serveFixtures` serves the other
+ * Firefox tests), and `createWholeFlow` calls it for the console tab and the portal tab.
+ * @param {{ browser: import('puppeteer-core').Browser, browserName?: string }} launched
+ * @param {Array<(url: string) => unknown>} routes
+ */
+export async function serveReplicas(launched, routes) {
+  if (launched.browserName !== 'firefox') return { log: await serveReplicasInBrowser(launched.browser, routes), servePage: undefined };
+  /** @type {Array<{ served: string[], notFound: string[], blocked: string[], failed: string[] }>} */
+  const pageLogs = [];
+  const all = (key) => pageLogs.flatMap((pageLog) => pageLog[key]);
+  return {
+    log: {
+      get served() { return all('served'); },
+      get notFound() { return all('notFound'); },
+      get blocked() { return all('blocked'); },
+      get failed() { return all('failed'); },
+    },
+    /** @param {import('puppeteer-core').Page} page */
+    servePage: async (page) => {
+      pageLogs.push(await serveFixtures(page, routes));
+    },
+  };
 }
 
 /**
@@ -98,10 +125,12 @@ async function pollFor(read, done, timeout = shortWait, every = 100) {
 
 /**
  * The tabs and the handful of moves the flow is made of.
- * @param {{ browser: import('puppeteer-core').Browser, extensionId: string }} launched
+ * @param {{ browser: import('puppeteer-core').Browser, extensionId: string, extensionOrigin?: string, browserName?: string }} launched
+ * @param {{ servePage?: (page: import('puppeteer-core').Page) => Promise<void> }} [serving] `serveReplicas`' answer (Firefox needs its `servePage`)
  */
-export function createWholeFlow(launched) {
+export function createWholeFlow(launched, { servePage } = {}) {
   const { browser, extensionId } = launched;
+  const firefox = launched.browserName === 'firefox';
   /** @type {import('puppeteer-core').Page | undefined} */
   let consoleTab;
   /** @type {import('puppeteer-core').Page | undefined} */
@@ -166,6 +195,7 @@ export function createWholeFlow(launched) {
       const [first] = await browser.pages();
       consoleTab = first && first.url() === 'about:blank' ? first : await browser.newPage();
       consoleTab.on('pageerror', (error) => pageErrors.push(`console: ${String(error)}`));
+      await servePage?.(consoleTab);
       // What the demo console shows (an organization's size, its stack instances): tests/console-replicas/contract.ts.
       if (replicaOptions) await withReplicaOptions(consoleTab, replicaOptions);
       if (setViewports) await consoleTab.setViewport({ width: 1400, height: 1000 });
@@ -174,7 +204,13 @@ export function createWholeFlow(launched) {
       panelTab = await browser.newPage({ type: 'window', windowBounds: { width: panelViewport.width, height: panelViewport.height } });
       panelTab.on('pageerror', (error) => pageErrors.push(`side panel: ${String(error)}`));
       if (setViewports) await panelTab.setViewport(panelViewport);
-      await panelTab.goto(`chrome-extension://${extensionId}/sidepanel.html`, { waitUntil: 'load' });
+      if (firefox) {
+        // Firefox never reports `load` for moz-extension pages over BiDi: take the commit, then the document.
+        await panelTab.goto(`moz-extension://${extensionId}/sidepanel.html`, { waitUntil: 'commit' });
+        await panelTab.waitForFunction(() => document.readyState === 'complete');
+      } else {
+        await panelTab.goto(`chrome-extension://${extensionId}/sidepanel.html`, { waitUntil: 'load' });
+      }
       await panelTab.locator(aria('FinOps AWS onboarding', 'heading')).wait();
     },
 
@@ -202,9 +238,32 @@ export function createWholeFlow(launched) {
       return value;
     },
 
+    /**
+     * A disclosure of the panel (a `<summary>`, or a control with aria-expanded) by its accessible
+     * name, found in the DOM: the browsers give a summary different roles (Chromium's
+     * DisclosureTriangle has no Firefox twin).
+     */
+    async panelDisclosure(name) {
+      await flow.panel.bringToFront();
+      const find = () =>
+        flow.panel.evaluateHandle(
+          (wanted) =>
+            Array.from(document.querySelectorAll('summary, [aria-expanded]')).find(
+              (element) => (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim() === wanted,
+            ) ?? null,
+          name,
+        );
+      const { value, reached } = await pollFor(
+        async () => (await find()).asElement(),
+        (handle) => handle !== null,
+      );
+      if (!reached || !value) throw new Error(`The side panel shows no section "${name}".`);
+      return /** @type {import('puppeteer-core').ElementHandle<Element>} */ (value);
+    },
+
     /** Opens a collapsed section of the side panel (a disclosure) by its name; a click only when it is closed. */
     async expandInPanel(name) {
-      const summary = await flow.panelElement(aria(name, 'DisclosureTriangle'));
+      const summary = await flow.panelDisclosure(name);
       const open = await summary.evaluate((element) => element.closest('details')?.open ?? element.getAttribute('aria-expanded') === 'true');
       if (!open) {
         await summary.click();
@@ -350,18 +409,13 @@ export function createWholeFlow(launched) {
     /** Every step of the panel's checklist: its title (with number), status word and "You are on" line. */
     async steps() {
       const list = await flow.panelElement(aria('Steps', 'list'));
-      const tree = await flow.panel.accessibility.snapshot({ root: list, interestingOnly: false });
+      const items = await list.evaluate(readListItems);
       await list.dispose();
-      return (tree?.children ?? [])
-        .filter((node) => node.role === 'listitem')
-        .map((item) => {
-          const texts = textsOf(item);
-          return {
-            title: item.name ?? '',
-            status: texts.find((text) => /^(To do|Next|Done|Done \(seen\)|Skipped)$/.test(text)) ?? '',
-            here: afterYouAreOn(texts),
-          };
-        });
+      return items.map((item) => ({
+        title: item.name,
+        status: item.texts.find((text) => /^(To do|Next|Done|Done \(seen\)|Skipped)$/.test(text)) ?? '',
+        here: afterYouAreOn(item.texts),
+      }));
     },
 
     /** The status word of one step ("Done (seen)", "Next", …), by the step's title. */
@@ -381,19 +435,24 @@ export function createWholeFlow(launched) {
     /** The "You are on: …" line above the checklist, if any. */
     async youAreOn() {
       await flow.panel.bringToFront();
-      const line = findNode(await flow.panel.accessibility.snapshot({ interestingOnly: false }), (node) => node.role === 'status' && textsOf(node)[0] === 'You are on:');
-      return line ? textsOf(line).slice(1).join(' ') : undefined;
+      let texts;
+      for (const line of await flow.panel.$$('[role="status"]')) {
+        const shown = await line.evaluate(visibleTexts);
+        await line.dispose();
+        if (!texts && shown[0] === 'You are on:') texts = shown;
+      }
+      return texts ? texts.slice(1).join(' ') : undefined;
     },
 
     /** The Values panel as shown: by label, the value, its source and its check. */
     async values() {
       const list = await flow.panelElement(aria('Values', 'list'));
-      const tree = await flow.panel.accessibility.snapshot({ root: list, interestingOnly: false });
+      const items = await list.evaluate(readListItems);
       await list.dispose();
       /** @type {Record<string, { value?: string, source?: string, state?: string, copyButton?: string }>} */
       const shown = {};
-      for (const item of (tree?.children ?? []).filter((node) => node.role === 'listitem')) {
-        const texts = textsOf(item);
+      for (const item of items) {
+        const { texts } = item;
         const [label] = texts;
         if (!label) continue;
         const stateAt = texts.findIndex((text) => ['valid', 'needs a fix', 'not known yet'].includes(text));
@@ -402,7 +461,7 @@ export function createWholeFlow(launched) {
           state: texts[stateAt],
           // A missing value shows "Not known yet" where the value would be.
           value: stateAt === -1 || texts[stateAt] === 'not known yet' ? undefined : texts[stateAt + 1],
-          copyButton: buttonsOf(item).find((name) => name.startsWith('Copy ')),
+          copyButton: item.buttons.find((name) => name.startsWith('Copy ')),
         };
       }
       return shown;
@@ -443,9 +502,27 @@ export function createWholeFlow(launched) {
      * connect page in a tab of its own, which this returns once the portal replica is ready.
      */
     async openPortalFromPanel(stepTitle = stepTitles.connect) {
-      const opened = browser.waitForTarget((target) => target.type() === 'page' && target.url().startsWith(`${portalOrigin}${portalConnectPath}`), { timeout: shortWait });
-      await flow.clickInPanel(`Open FinOps for Cloud for: ${stepTitle}`);
-      const page = await (await opened).page();
+      const wanted = `${portalOrigin}${portalConnectPath}`;
+      /** @type {import('puppeteer-core').Page | null | undefined} */
+      let page;
+      if (servePage) {
+        // Per-page serving (Firefox): the tab the extension opens starts loading before anything can
+        // intercept it, so it fails to load (or loads the real portal). Read where the extension sent
+        // it, then serve that tab and load the same address again: no click of the person's.
+        const before = new Set(await browser.pages());
+        await flow.clickInPanel(`Open FinOps for Cloud for: ${stepTitle}`);
+        const { value: opened } = await pollFor(async () => (await browser.pages()).find((candidate) => !before.has(candidate) && candidate.url() !== 'about:blank'), Boolean);
+        if (!opened) throw new Error(`"Open FinOps for Cloud for: ${stepTitle}" opened no tab.`);
+        const asked = opened.url().startsWith('about:neterror') ? new URL(opened.url()).searchParams.get('u') ?? '' : opened.url();
+        if (!asked.startsWith(wanted)) throw new Error(`"Open FinOps for Cloud for: ${stepTitle}" opened ${opened.url()}, expected ${wanted}.`);
+        await servePage(opened);
+        await opened.goto(asked, { waitUntil: 'load' });
+        page = opened;
+      } else {
+        const opened = browser.waitForTarget((target) => target.type() === 'page' && target.url().startsWith(wanted), { timeout: shortWait });
+        await flow.clickInPanel(`Open FinOps for Cloud for: ${stepTitle}`);
+        page = await (await opened).page();
+      }
       if (!page) throw new Error('The FinOps portal tab opened, but puppeteer could not attach to it.');
       portalTab = page;
       page.on('pageerror', (error) => pageErrors.push(`portal: ${String(error)}`));
@@ -494,17 +571,6 @@ export function createWholeFlow(launched) {
   return flow;
 }
 
-/** The first node of an accessibility tree for which `matches` holds. */
-function findNode(node, matches) {
-  if (!node) return undefined;
-  if (matches(node)) return node;
-  for (const child of node.children ?? []) {
-    const found = findNode(child, matches);
-    if (found) return found;
-  }
-  return undefined;
-}
-
 /** "Create policy" from the texts of a "You are on: Create policy" line (one text node or two). */
 function afterYouAreOn(texts) {
   const index = texts.findIndex((text) => text.startsWith('You are on:'));
@@ -513,16 +579,58 @@ function afterYouAreOn(texts) {
   return rest || texts[index + 1];
 }
 
-/** Every text of an accessibility subtree, in reading order. */
-function textsOf(node) {
-  if (!node) return [];
-  const own = node.role === 'StaticText' && node.name ? [node.name.trim()] : [];
-  return [...own, ...(node.children ?? []).flatMap(textsOf)].filter((text) => text !== '');
+/**
+ * Every text a screen reader reads in `root`, in reading order, one entry per text node: what is
+ * hidden from it (aria-hidden, hidden, display: none) left out. Runs in the page; read from the
+ * DOM so it works in both browsers (Firefox over WebDriver BiDi has no accessibility snapshot).
+ * @param {Element} root
+ */
+function visibleTexts(root) {
+  /** @param {Element | null} element */
+  const hidden = (element) => {
+    for (let at = element; at && at !== root.parentElement; at = at.parentElement) {
+      if (at.getAttribute('aria-hidden') === 'true' || at.hasAttribute('hidden') || getComputedStyle(at).display === 'none') return true;
+    }
+    return false;
+  };
+  const texts = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent ?? '').trim();
+    if (text !== '' && !hidden(node.parentElement)) texts.push(text);
+  }
+  return texts;
 }
 
-function buttonsOf(node) {
-  if (!node) return [];
-  return [...(node.role === 'button' && node.name ? [node.name] : []), ...(node.children ?? []).flatMap(buttonsOf)];
+/**
+ * The items of a panel list (the checklist, the Values), read in the page: each item's accessible
+ * name (its aria-labelledby), its texts and the names of its buttons.
+ * @param {Element} list
+ */
+function readListItems(list) {
+  const hidden = (element) => element.closest('[aria-hidden="true"], [hidden]') !== null;
+  const textsIn = (root) => {
+    const texts = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const parent = node.parentElement;
+      if (text !== '' && parent && !hidden(parent) && getComputedStyle(parent).display !== 'none') texts.push(text);
+    }
+    return texts;
+  };
+  const nameOf = (element) => {
+    const labelledBy = (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    if (labelledBy.length > 0) return labelledBy.map((id) => document.getElementById(id)?.textContent?.replace(/\s+/g, ' ').trim() ?? '').join(' ');
+    return element.getAttribute('aria-label') ?? element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  };
+  return Array.from(list.children)
+    .filter((item) => item.tagName === 'LI' && !hidden(item))
+    .map((item) => ({
+      name: item.hasAttribute('aria-labelledby') || item.hasAttribute('aria-label') ? nameOf(item) : '',
+      texts: textsIn(item),
+      buttons: Array.from(item.querySelectorAll('button')).filter((button) => !hidden(button)).map(nameOf),
+    }));
 }
 
 /**
@@ -678,7 +786,7 @@ export const wholeFlowStages = [
     async run(flow) {
       // The portal said "Data source connected" after our fill: the extension saw it and ticked the step.
       await flow.waitForStep(stepTitles.connect, 'Done (seen)');
-      await flow.panelElement(aria('Steps (all done)', 'DisclosureTriangle'));
+      await flow.panelDisclosure('Steps (all done)');
     },
   },
 ];
